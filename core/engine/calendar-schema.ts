@@ -1,0 +1,136 @@
+/**
+ * The business calendar as users write it (JSON), validated with zod so that every mistake is
+ * reported with the field it sits in: `week.mon[1][0]: "25:00" is not a time of day (HH:MM, 00:00-24:00)`.
+ */
+import { z } from 'zod';
+import { isValidTimeZone } from './time-zone';
+
+export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const TIME = /^(?:([01]\d|2[0-3]):([0-5]\d)|(24):(00))$/;
+
+/** Minutes since local midnight of "HH:MM" (24:00 gives 1440). Assumes the string passed TIME. */
+export function minutesOfDay(time: string): number {
+  const match = TIME.exec(time);
+  if (!match) throw new RangeError(`not a time of day: ${time}`);
+  return Number(match[1] ?? match[3]) * 60 + Number(match[2] ?? match[4]);
+}
+
+const timeOfDay = z.string().refine((value) => TIME.test(value), {
+  error: (issue) => `${JSON.stringify(issue.input)} is not a time of day (HH:MM, 00:00-24:00)`,
+});
+
+const interval = z
+  .tuple([timeOfDay, timeOfDay], { error: 'an interval is a pair ["HH:MM", "HH:MM"]' })
+  .superRefine(([start, end], context) => {
+    if (!TIME.test(start) || !TIME.test(end)) return;
+    if (start === '24:00') {
+      context.addIssue({ code: 'custom', path: [0], message: '24:00 can only end an interval' });
+    } else if (minutesOfDay(start) >= minutesOfDay(end)) {
+      context.addIssue({
+        code: 'custom',
+        message: `${start}-${end} ends before it starts; an overnight shift is two intervals, one ending at 24:00 and one starting at 00:00 the next day`,
+      });
+    }
+  });
+
+const day = z.array(interval).superRefine((intervals, context) => {
+  const sorted = intervals
+    .filter(([start, end]) => TIME.test(start) && TIME.test(end))
+    .map(([start, end], index) => ({ index, start: minutesOfDay(start), end: minutesOfDay(end) }))
+    .filter((entry) => entry.start < entry.end)
+    .sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const previous = sorted[i - 1];
+    const current = sorted[i];
+    if (previous && current && current.start < previous.end) {
+      context.addIssue({
+        code: 'custom',
+        path: [current.index],
+        message: `overlaps interval ${previous.index} of the same day`,
+      });
+    }
+  }
+});
+
+const week = z.union(
+  [
+    z.literal('always'),
+    z.strictObject(
+      Object.fromEntries(WEEKDAYS.map((name) => [name, day.optional()])) as Record<
+        Weekday,
+        z.ZodOptional<typeof day>
+      >,
+    ),
+  ],
+  { error: 'expected "always" or an object with the days mon, tue, wed, thu, fri, sat, sun' },
+);
+
+const localDate = z.string().refine(
+  (value) => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!match) return false;
+    const [year, month, dayOfMonth] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, dayOfMonth));
+    return (
+      date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === dayOfMonth
+    );
+  },
+  { error: (issue) => `${JSON.stringify(issue.input)} is not a date (YYYY-MM-DD)` },
+);
+
+export const calendarDefinitionSchema = z
+  .strictObject({
+    name: z.string().min(1).max(200).optional(),
+    timeZone: z.string().refine(isValidTimeZone, {
+      error: (issue) =>
+        `${JSON.stringify(issue.input)} is not an IANA time zone (for example "Europe/Madrid")`,
+    }),
+    week,
+    holidays: z.array(localDate).default([]),
+  })
+  .superRefine((calendar, context) => {
+    if (calendar.week === 'always') return;
+    const open = Object.values(calendar.week).some((intervals) => intervals && intervals.length > 0);
+    if (!open) {
+      context.addIssue({
+        code: 'custom',
+        path: ['week'],
+        message: 'no working time: every day is closed, so no deadline could ever be reached',
+      });
+    }
+  });
+
+export type CalendarDefinition = z.output<typeof calendarDefinitionSchema>;
+
+/** One problem in a calendar, located by a path such as `week.mon[1][0]`. */
+export interface CalendarIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+export class CalendarError extends Error {
+  constructor(readonly issues: readonly CalendarIssue[]) {
+    super(
+      `Invalid calendar: ${issues.map((issue) => `${issue.path || '(calendar)'}: ${issue.message}`).join('; ')}`,
+    );
+    this.name = 'CalendarError';
+  }
+}
+
+/** `["week", "mon", 1, 0]` becomes `week.mon[1][0]`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((text, key) => {
+    if (typeof key === 'number') return `${text}[${key}]`;
+    return text ? `${text}.${String(key)}` : String(key);
+  }, '');
+}
+
+export function parseCalendarDefinition(input: unknown): CalendarDefinition {
+  const result = calendarDefinitionSchema.safeParse(input);
+  if (result.success) return result.data;
+  throw new CalendarError(
+    result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+  );
+}

@@ -1,0 +1,10 @@
+import { beforeEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+// The engine must never depend on the machine's zone. Chatham (UTC+12:45/+13:45) is far from
+// every zone the tests name, so an accidental local-time read shows up as a failure.
+process.env.TZ = 'Pacific/Chatham';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
