@@ -61,24 +61,26 @@ interface Mark {
   readonly index: number;
 }
 
-function marksOf(resolved: ResolvedTarget | null, targetMs: number | null): Mark[] {
-  const marks: Mark[] = [{ remaining: 0, kind: 'breach', index: 0 }];
-  if (!resolved) return marks;
+const marksByTarget = new WeakMap<ResolvedTarget, readonly Mark[]>();
+const BREACH_ONLY: readonly Mark[] = [{ remaining: 0, kind: 'breach', index: 0 }];
+
+/** The target's thresholds, latest-remaining first; computed once per target. */
+function marksOf(resolved: ResolvedTarget | null): readonly Mark[] {
+  if (!resolved) return BREACH_ONLY;
+  let marks = marksByTarget.get(resolved);
+  if (marks) return marks;
+  const list: Mark[] = [...BREACH_ONLY];
   resolved.target.warnings.forEach((warning, index) => {
     const remaining =
-      'percent' in warning
-        ? targetMs === null
-          ? null
-          : Math.round(targetMs * (1 - warning.percent / 100))
-        : warning.minutesBefore * MINUTE;
-    if (remaining !== null && (targetMs === null || remaining < targetMs)) {
-      marks.push({ remaining, kind: 'warning', index });
-    }
+      'percent' in warning ? Math.round(resolved.ms * (1 - warning.percent / 100)) : warning.minutesBefore * MINUTE;
+    if (remaining < resolved.ms) list.push({ remaining, kind: 'warning', index });
   });
   resolved.target.escalations.forEach((escalation, index) => {
-    marks.push({ remaining: -escalation.minutesAfter * MINUTE, kind: 'escalation', index });
+    list.push({ remaining: -escalation.minutesAfter * MINUTE, kind: 'escalation', index });
   });
-  return marks.sort((a, b) => b.remaining - a.remaining);
+  marks = list.sort((a, b) => b.remaining - a.remaining);
+  marksByTarget.set(resolved, marks);
+  return marks;
 }
 
 export function evaluate(
@@ -98,7 +100,7 @@ export function evaluate(
   return {
     key: history.key,
     evaluatedAt: now,
-    policy: policy ? { id: policy.id, name: policy.name } : null,
+    policy: policy ? shared(policy, policySummaries, () => ({ id: policy.id, name: policy.name })) : null,
     metrics,
   };
 }
@@ -111,18 +113,17 @@ function evaluateMetric(
   calendars: Readonly<Record<string, Calendar>>,
   now: number,
 ): MetricEvaluation {
-  const { cycle, explanation } = runMetricClock(metric, timeline, calendars, now);
   const context = timeline.current;
   const resolved = resolveTarget(metric, context, calendars);
-  const preface = prefaceOf(metric, timeline, history, resolved, desk, calendars);
-  const steps = [...preface, ...explanation];
+  const steps = prefaceOf(metric, timeline, history, resolved, desk, calendars);
+  const cycle = runMetricClock(metric, timeline, calendars, now, steps);
   const calendar = resolved?.calendar ?? CALENDAR_TIME;
-  const base = {
+  const base: Base = {
     metric,
-    source: desk ? ('desk' as const) : ('policy' as const),
+    source: desk ? 'desk' : 'policy',
     targetMs: resolved?.ms ?? null,
     cycleStartedAt: cycle?.startedAt ?? null,
-    calendar: resolved || desk ? { label: calendar.label, timeZone: calendar.timeZone } : null,
+    calendar: resolved || desk ? calendar.summary : null,
     explanation: steps,
   };
   if (!resolved && !desk) return notApplicable(base, cycle);
@@ -159,60 +160,57 @@ function evaluateMetric(
         : context.phase === 'paused'
           ? 'paused'
           : 'running';
-  const marks = ended ? [] : marksOf(resolved, targetMs);
-  const passed = marks.filter((mark) => mark.remaining >= remaining);
-  const next = marks.find((mark) => mark.remaining < remaining);
-  for (const mark of passed) {
-    if (mark.kind !== 'escalation') continue;
-    const name = resolved?.target.escalations[mark.index]?.name ?? '';
-    steps.push({ kind: 'escalated', at: calendar.add(deadline, -mark.remaining), name });
+  // Thresholds matter only while the cycle is open; desk deadlines without a target have just the breach.
+  const marks = ended ? [] : marksOf(resolved);
+  let warnings = 0;
+  let escalations = 0;
+  let next: Mark | undefined;
+  for (const mark of marks) {
+    if (mark.remaining < remaining) {
+      next ??= mark;
+      continue;
+    }
+    if (mark.kind === 'warning') warnings++;
+    if (mark.kind === 'escalation') {
+      escalations++;
+      const name = resolved?.target.escalations[mark.index]?.name ?? '';
+      steps.push({ kind: 'escalated', at: calendar.add(deadline, -mark.remaining), name });
+    }
   }
   const running = state === 'running' || (state === 'breached' && !ended && context.phase === 'active');
-  const reachedWarnings = passed.filter((mark) => mark.kind === 'warning').length;
   return {
-    ...base,
+    metric,
     state,
+    source: base.source,
     deadline,
+    targetMs,
     elapsedMs: targetMs !== null ? targetMs - remaining : (cycle?.elapsed ?? 0),
     remainingMs: remaining,
     calendarRemainingMs: ended ? null : deadline - now,
     percent: targetMs ? ((targetMs - remaining) / targetMs) * 100 : null,
-    atRisk: state === 'running' && reachedWarnings > 0,
-    reached: {
-      warnings: reachedWarnings,
-      breach: breachedAt !== null,
-      escalations: passed.filter((mark) => mark.kind === 'escalation').length,
-    },
+    atRisk: state === 'running' && warnings > 0,
+    reached: { warnings, breach: breachedAt !== null, escalations },
     nextTransition:
       running && next
         ? { at: calendar.add(now, remaining - next.remaining), kind: next.kind, index: next.index }
         : null,
+    cycleStartedAt: base.cycleStartedAt,
     metAt: cycle?.endKind === 'met' ? endedAt : null,
     breachedAt,
+    calendar: base.calendar,
+    explanation: steps,
   };
 }
 
-function notApplicable(
-  base: Omit<
-    MetricEvaluation,
-    | 'state'
-    | 'deadline'
-    | 'elapsedMs'
-    | 'remainingMs'
-    | 'calendarRemainingMs'
-    | 'percent'
-    | 'atRisk'
-    | 'reached'
-    | 'nextTransition'
-    | 'metAt'
-    | 'breachedAt'
-  >,
-  cycle: Cycle | null,
-): MetricEvaluation {
+type Base = Pick<MetricEvaluation, 'metric' | 'source' | 'targetMs' | 'cycleStartedAt' | 'calendar' | 'explanation'>;
+
+function notApplicable(base: Base, cycle: Cycle | null): MetricEvaluation {
   return {
-    ...base,
+    metric: base.metric,
     state: 'notApplicable',
+    source: base.source,
     deadline: null,
+    targetMs: base.targetMs,
     elapsedMs: cycle?.elapsed ?? 0,
     remainingMs: null,
     calendarRemainingMs: null,
@@ -220,9 +218,30 @@ function notApplicable(
     atRisk: false,
     reached: { warnings: 0, breach: false, escalations: 0 },
     nextTransition: null,
+    cycleStartedAt: base.cycleStartedAt,
     metAt: null,
     breachedAt: null,
+    calendar: base.calendar,
+    explanation: base.explanation,
   };
+}
+
+/*
+ * Steps and summaries that depend only on a policy or a target are immutable and shared by every
+ * evaluation that uses them: a reconcile of 10,000 tickets then allocates only what differs.
+ */
+const policySummaries = new WeakMap<object, { readonly id: string; readonly name: string }>();
+const policySteps = new WeakMap<object, ExplanationStep>();
+const targetSteps = new WeakMap<object, ExplanationStep>();
+const NO_POLICY: ExplanationStep = { kind: 'noPolicy' };
+
+function shared<T>(owner: object, cache: WeakMap<object, T>, make: () => T): T {
+  let value = cache.get(owner);
+  if (value === undefined) {
+    value = make();
+    cache.set(owner, value);
+  }
+  return value;
 }
 
 /** Which policy, calendar and target apply, and what had to be assumed about the history. */
@@ -237,18 +256,20 @@ function prefaceOf(
   const steps: ExplanationStep[] = [];
   const policy = timeline.current.policy;
   if (desk) steps.push({ kind: 'deskDeadline', source: desk.source, at: desk.at });
-  if (!policy) steps.push({ kind: 'noPolicy' });
-  else steps.push({ kind: 'policy', policyId: policy.id, policyName: policy.name });
+  if (!policy) steps.push(NO_POLICY);
+  else steps.push(shared(policy, policySteps, () => ({ kind: 'policy', policyId: policy.id, policyName: policy.name })));
   const target = policy?.targets[metric];
   if (target && !resolved && target.calendar !== null && !calendars[target.calendar]) {
     steps.push({ kind: 'missingCalendar', calendarId: target.calendar });
   } else if (resolved) {
-    steps.push({
-      kind: 'target',
-      minutes: resolved.target.minutes,
-      calendar: resolved.calendar.label,
-      calendarTime: resolved.calendar === CALENDAR_TIME,
-    });
+    steps.push(
+      shared(resolved, targetSteps, () => ({
+        kind: 'target',
+        minutes: resolved.target.minutes,
+        calendar: resolved.calendar.label,
+        calendarTime: resolved.calendar === CALENDAR_TIME,
+      })),
+    )
   } else if (policy) {
     steps.push({ kind: 'noTarget', metric });
   }

@@ -23,11 +23,6 @@ export interface Cycle {
   extendFrom: { readonly at: number; readonly deadline: number } | null;
 }
 
-export interface MetricClock {
-  readonly cycle: Cycle | null;
-  readonly explanation: ExplanationStep[];
-}
-
 type ReplyEffect = 'start' | 'fulfil' | 'restart' | null;
 
 interface MetricRules {
@@ -65,6 +60,9 @@ export interface ResolvedTarget {
   readonly ms: number;
 }
 
+/** Resolved targets per target object and calendar set: both stay the same across thousands of tickets. */
+const resolvedTargets = new WeakMap<Target, { calendars: object; resolved: ResolvedTarget | null }>();
+
 /** The target a context gives this metric, or null (no policy, no target, or an unknown calendar). */
 export function resolveTarget(
   metric: Metric,
@@ -73,45 +71,80 @@ export function resolveTarget(
 ): ResolvedTarget | null {
   const target = context.policy?.targets[metric];
   if (!target) return null;
+  const cached = resolvedTargets.get(target);
+  if (cached?.calendars === calendars) return cached.resolved;
   const calendar = target.calendar === null ? CALENDAR_TIME : calendars[target.calendar];
-  if (!calendar) return null;
-  return { target, calendar, ms: target.minutes * MINUTE };
+  const resolved = calendar ? { target, calendar, ms: target.minutes * MINUTE } : null;
+  resolvedTargets.set(target, { calendars, resolved });
+  return resolved;
 }
 
-export function runMetricClock(
-  metric: Metric,
-  timeline: Timeline,
-  calendars: Readonly<Record<string, Calendar>>,
-  now: number,
-): MetricClock {
-  const rules = RULES[metric];
-  const explanation: ExplanationStep[] = [];
-  let cycle: Cycle | null = null;
-  let context: Context = (timeline.steps[0] as Step).context;
-  let agentHasReplied = false;
-  let openPause: Extract<ExplanationStep, { kind: 'paused' }> | null = null;
+type PauseStep = Extract<ExplanationStep, { kind: 'paused' }>;
 
-  const target = () => resolveTarget(metric, context, calendars);
-  const isOpen = () => cycle !== null && cycle.endedAt === null;
+class ClockRun {
+  readonly rules: MetricRules;
+  cycle: Cycle | null = null;
+  context: Context;
+  agentHasReplied = false;
+  openPause: PauseStep | null = null;
+
+  constructor(
+    readonly metric: Metric,
+    readonly calendars: Readonly<Record<string, Calendar>>,
+    first: Context,
+    readonly explanation: ExplanationStep[],
+  ) {
+    this.rules = RULES[metric];
+    this.context = first;
+  }
+
+  target(): ResolvedTarget | null {
+    return resolveTarget(this.metric, this.context, this.calendars);
+  }
+
+  isOpen(): boolean {
+    return this.cycle !== null && this.cycle.endedAt === null;
+  }
 
   /** Counts business time up to `to` under the context in force until then. */
-  const countTo = (to: number) => {
+  countTo(to: number): void {
+    const cycle = this.cycle;
     if (!cycle || cycle.endedAt !== null) return;
-    if (context.phase === 'active' && to > cycle.countedTo) {
-      const resolved = target();
+    if (this.context.phase === 'active' && to > cycle.countedTo) {
+      const resolved = this.target();
       const calendar = resolved?.calendar ?? CALENDAR_TIME;
       const gained = calendar.between(cycle.countedTo, to);
       if (resolved && cycle.breachedAt === null && cycle.elapsed + gained >= resolved.ms) {
         cycle.breachedAt = calendar.add(cycle.countedTo, Math.max(0, resolved.ms - cycle.elapsed));
-        explanation.push({ kind: 'breached', at: cycle.breachedAt });
+        this.explanation.push({ kind: 'breached', at: cycle.breachedAt });
       }
       cycle.elapsed += gained;
     }
-    cycle.countedTo = Math.max(cycle.countedTo, to);
-  };
+    if (to > cycle.countedTo) cycle.countedTo = to;
+  }
 
-  const start = (at: number, reason: StartReason) => {
-    cycle = {
+  step(step: Step): void {
+    this.countTo(step.at);
+    const previous = this.context;
+    this.context = step.context;
+    switch (step.kind) {
+      case 'created':
+        if (this.rules.startsAtCreation && this.context.phase !== 'stopped') this.start(step.at, 'created');
+        break;
+      case 'reply':
+        this.reply(step.at, step.by, step.estimated);
+        break;
+      case 'phase':
+        this.phase(step.at, previous.phase, step.estimated);
+        break;
+      case 'policy':
+        this.policyChanged(step.at);
+        break;
+    }
+  }
+
+  start(at: number, reason: StartReason): void {
+    this.cycle = {
       startedAt: at,
       elapsed: 0,
       countedTo: at,
@@ -121,113 +154,115 @@ export function runMetricClock(
       endedByStop: false,
       extendFrom: null,
     };
-    explanation.push({ kind: 'started', at, reason });
-    if (context.phase === 'paused') {
-      if (openPause) extendFrom(at);
-      else beginPause(at, false);
+    this.explanation.push({ kind: 'started', at, reason });
+    if (this.context.phase === 'paused') {
+      if (this.openPause) this.extendFrom(at);
+      else this.beginPause(at, false);
     }
-  };
+  }
 
-  const end = (at: number, kind: 'met' | 'stopped', byStop: boolean, estimated: boolean) => {
+  end(at: number, kind: 'met' | 'stopped', byStop: boolean, estimated: boolean): void {
+    const cycle = this.cycle;
     if (!cycle) return;
     cycle.endedAt = at;
     cycle.endKind = kind;
     cycle.endedByStop = byStop;
-    if (kind === 'met') explanation.push({ kind: 'met', at, estimated });
-  };
+    if (kind === 'met') this.explanation.push({ kind: 'met', at, estimated });
+  }
 
-  /** Under the 'extend' rule, remembers the deadline as it stood when the pause began. */
-  const extendFrom = (at: number) => {
-    const resolved = target();
-    if (cycle && context.clock.pause === 'extend' && resolved && resolved.ms > cycle.elapsed) {
-      cycle.extendFrom = { at, deadline: resolved.calendar.add(at, resolved.ms - cycle.elapsed) };
-    }
-  };
+  reply(at: number, by: 'agent' | 'customer', estimated: boolean): void {
+    const effect =
+      this.context.phase === 'stopped' ? null : this.rules.onReply(by, this.isOpen(), this.agentHasReplied);
+    if (by === 'agent') this.agentHasReplied = true;
+    if (effect === 'fulfil' || (effect === 'restart' && this.isOpen())) this.end(at, 'met', false, estimated);
+    if (effect === 'start' || effect === 'restart') this.start(at, by === 'agent' ? 'agentReply' : 'customerReply');
+  }
 
-  const beginPause = (at: number, estimated: boolean) => {
-    const effect = context.clock.pause;
-    openPause = { kind: 'paused', from: at, to: null, status: context.status ?? '', effect, estimated };
-    explanation.push(openPause);
-    extendFrom(at);
-  };
-
-  const endPause = (at: number) => {
-    if (openPause) openPause.to = at;
-    // A pause that ends the instant it began (a reply and a status change observed together) explains nothing.
-    if (openPause?.from === at) explanation.splice(explanation.lastIndexOf(openPause), 1);
-    openPause = null;
-    const resolved = target();
-    if (cycle?.extendFrom && resolved) {
-      // The deadline moves out by the pause's wall-clock length; what is left is counted from there.
-      const deadline = cycle.extendFrom.deadline + (at - cycle.extendFrom.at);
-      cycle.elapsed = resolved.ms - resolved.calendar.between(at, deadline);
-    }
-    if (cycle) cycle.extendFrom = null;
-  };
-
-  for (const step of timeline.steps) {
-    countTo(step.at);
-    const previous = context;
-    context = step.context;
-    switch (step.kind) {
-      case 'created':
-        if (rules.startsAtCreation && context.phase !== 'stopped') start(step.at, 'created');
-        break;
-      case 'reply': {
-        const effect = context.phase === 'stopped' ? null : rules.onReply(step.by, isOpen(), agentHasReplied);
-        if (step.by === 'agent') agentHasReplied = true;
-        if (effect === 'fulfil' || (effect === 'restart' && isOpen()))
-          end(step.at, 'met', false, step.estimated);
-        if (effect === 'start' || effect === 'restart') {
-          start(step.at, step.by === 'agent' ? 'agentReply' : 'customerReply');
-        }
-        break;
+  phase(at: number, from: Context['phase'], estimated: boolean): void {
+    const to = this.context.phase;
+    if (from === 'paused') this.endPause(at);
+    if (to === 'paused' && this.isOpen()) this.beginPause(at, estimated);
+    if (to === 'stopped') {
+      if (this.isOpen()) {
+        this.explanation.push({ kind: 'stopped', at, status: this.context.status ?? '', estimated });
+        this.end(at, this.rules.stopFulfils ? 'met' : 'stopped', true, estimated);
       }
-      case 'phase':
-        if (previous.phase === 'paused') endPause(step.at);
-        if (context.phase === 'paused' && isOpen()) beginPause(step.at, step.estimated);
-        if (context.phase === 'stopped') {
-          if (isOpen()) {
-            explanation.push({
-              kind: 'stopped',
-              at: step.at,
-              status: context.status ?? '',
-              estimated: step.estimated,
-            });
-            end(step.at, rules.stopFulfils ? 'met' : 'stopped', true, step.estimated);
-          }
-        } else if (previous.phase === 'stopped') {
-          reopen(step.at);
-        }
-        break;
-      case 'policy': {
-        const effect = context.clock.policyChange;
-        explanation.push({ kind: 'policyChanged', at: step.at, to: context.policy?.name ?? null, effect });
-        if (isOpen() && effect === 'restart') start(step.at, 'policyChanged');
-        const resolved = target();
-        const open = cycle as Cycle | null;
-        if (open && isOpen() && resolved && open.breachedAt === null && open.elapsed >= resolved.ms) {
-          open.breachedAt = step.at;
-          explanation.push({ kind: 'breached', at: step.at });
-        }
-        break;
-      }
+    } else if (from === 'stopped') {
+      this.reopen(at);
     }
   }
-  countTo(now);
-  return { cycle, explanation };
 
-  function reopen(at: number) {
-    const suspended = cycle as Cycle | null;
+  policyChanged(at: number): void {
+    const effect = this.context.clock.policyChange;
+    this.explanation.push({ kind: 'policyChanged', at, to: this.context.policy?.name ?? null, effect });
+    if (this.isOpen() && effect === 'restart') this.start(at, 'policyChanged');
+    const resolved = this.target();
+    const cycle = this.cycle;
+    if (cycle && this.isOpen() && resolved && cycle.breachedAt === null && cycle.elapsed >= resolved.ms) {
+      cycle.breachedAt = at;
+      this.explanation.push({ kind: 'breached', at });
+    }
+  }
+
+  reopen(at: number): void {
+    const suspended = this.cycle;
     if (!suspended?.endedByStop) return;
-    if (context.clock.reopen === 'restart') {
-      start(at, 'reopened');
+    if (this.context.clock.reopen === 'restart') {
+      this.start(at, 'reopened');
       return;
     }
     suspended.endedAt = null;
     suspended.endKind = null;
     suspended.endedByStop = false;
     suspended.countedTo = at;
-    explanation.push({ kind: 'resumed', at });
+    this.explanation.push({ kind: 'resumed', at });
   }
+
+  /** Under the 'extend' rule, remembers the deadline as it stood when the pause began. */
+  extendFrom(at: number): void {
+    const resolved = this.target();
+    const cycle = this.cycle;
+    if (cycle && this.context.clock.pause === 'extend' && resolved && resolved.ms > cycle.elapsed) {
+      cycle.extendFrom = { at, deadline: resolved.calendar.add(at, resolved.ms - cycle.elapsed) };
+    }
+  }
+
+  beginPause(at: number, estimated: boolean): void {
+    const effect = this.context.clock.pause;
+    this.openPause = { kind: 'paused', from: at, to: null, status: this.context.status ?? '', effect, estimated };
+    this.explanation.push(this.openPause);
+    this.extendFrom(at);
+  }
+
+  endPause(at: number): void {
+    const pause = this.openPause;
+    this.openPause = null;
+    if (pause) {
+      pause.to = at;
+      // A pause that ends the instant it began (a reply and a status change seen together) explains nothing.
+      if (pause.from === at) this.explanation.splice(this.explanation.lastIndexOf(pause), 1);
+    }
+    const resolved = this.target();
+    const cycle = this.cycle;
+    if (cycle?.extendFrom && resolved) {
+      // The deadline moves out by the pause's wall-clock length; what is left is counted from there.
+      const deadline = cycle.extendFrom.deadline + (at - cycle.extendFrom.at);
+      cycle.elapsed = resolved.ms - resolved.calendar.between(at, deadline);
+    }
+    if (cycle) cycle.extendFrom = null;
+  }
+}
+
+/** Runs the metric's clock over the timeline up to `now`, appending what happened to `explanation`. */
+export function runMetricClock(
+  metric: Metric,
+  timeline: Timeline,
+  calendars: Readonly<Record<string, Calendar>>,
+  now: number,
+  explanation: ExplanationStep[],
+): Cycle | null {
+  const run = new ClockRun(metric, calendars, (timeline.steps[0] as Step).context, explanation);
+  for (const step of timeline.steps) run.step(step);
+  run.countTo(now);
+  return run.cycle;
 }

@@ -86,10 +86,23 @@ export interface TicketFields {
   readonly organization?: string | undefined;
 }
 
-/** Help desks differ in capitalisation ("Open", "open"); names compare without case. */
-const same = (a: string, b: string) => a === b || a.toLowerCase() === b.toLowerCase();
+/**
+ * Help desks differ in capitalisation ("Open", "open"): names compare without case. Each list is
+ * lower-cased once and kept beside the policy it belongs to, because matching runs for every
+ * ticket on every evaluation.
+ */
+const lowered = new WeakMap<readonly string[], ReadonlySet<string>>();
+function lowerSet(list: readonly string[]): ReadonlySet<string> {
+  let set = lowered.get(list);
+  if (!set) {
+    set = new Set(list.map((entry) => entry.toLowerCase()));
+    lowered.set(list, set);
+  }
+  return set;
+}
+
 const oneOf = (list: readonly string[], value: string | undefined) =>
-  list.length === 0 || (value !== undefined && list.some((entry) => same(entry, value)));
+  list.length === 0 || (value !== undefined && lowerSet(list).has(value.toLowerCase()));
 
 export function policyMatches(policy: Policy, tool: string, fields: TicketFields): boolean {
   const { match } = policy;
@@ -113,5 +126,5 @@ export function selectPolicy(
 }
 
 export function statusIn(list: readonly string[], status: string): boolean {
-  return list.some((entry) => same(entry, status));
+  return list.length > 0 && lowerSet(list).has(status.toLowerCase());
 }

@@ -68,9 +68,24 @@ export function phaseOf(clock: ClockRules, status: string | undefined): Phase {
   return 'active';
 }
 
+/** Contexts are immutable and few (policies x statuses): shared, so tickets allocate none. */
+const contexts = new WeakMap<object, Map<string | undefined, Context>>();
+const NO_POLICY = {};
+
 function contextFor(policy: Policy | undefined, status: string | undefined): Context {
-  const clock = policy?.clock ?? DEFAULT_CLOCK;
-  return { policy, clock, phase: phaseOf(clock, status), status };
+  const owner = policy ?? NO_POLICY;
+  let byStatus = contexts.get(owner);
+  if (!byStatus) {
+    byStatus = new Map();
+    contexts.set(owner, byStatus);
+  }
+  let context = byStatus.get(status);
+  if (!context) {
+    const clock = policy?.clock ?? DEFAULT_CLOCK;
+    context = { policy, clock, phase: phaseOf(clock, status), status };
+    byStatus.set(status, context);
+  }
+  return context;
 }
 
 /**
