@@ -72,7 +72,9 @@ function marksOf(resolved: ResolvedTarget | null): readonly Mark[] {
   const list: Mark[] = [...BREACH_ONLY];
   resolved.target.warnings.forEach((warning, index) => {
     const remaining =
-      'percent' in warning ? Math.round(resolved.ms * (1 - warning.percent / 100)) : warning.minutesBefore * MINUTE;
+      'percent' in warning
+        ? Math.round(resolved.ms * (1 - warning.percent / 100))
+        : warning.minutesBefore * MINUTE;
     if (remaining < resolved.ms) list.push({ remaining, kind: 'warning', index });
   });
   resolved.target.escalations.forEach((escalation, index) => {
@@ -202,7 +204,10 @@ function evaluateMetric(
   };
 }
 
-type Base = Pick<MetricEvaluation, 'metric' | 'source' | 'targetMs' | 'cycleStartedAt' | 'calendar' | 'explanation'>;
+type Base = Pick<
+  MetricEvaluation,
+  'metric' | 'source' | 'targetMs' | 'cycleStartedAt' | 'calendar' | 'explanation'
+>;
 
 function notApplicable(base: Base, cycle: Cycle | null): MetricEvaluation {
   return {
@@ -257,7 +262,10 @@ function prefaceOf(
   const policy = timeline.current.policy;
   if (desk) steps.push({ kind: 'deskDeadline', source: desk.source, at: desk.at });
   if (!policy) steps.push(NO_POLICY);
-  else steps.push(shared(policy, policySteps, () => ({ kind: 'policy', policyId: policy.id, policyName: policy.name })));
+  else
+    steps.push(
+      shared(policy, policySteps, () => ({ kind: 'policy', policyId: policy.id, policyName: policy.name })),
+    );
   const target = policy?.targets[metric];
   if (target && !resolved && target.calendar !== null && !calendars[target.calendar]) {
     steps.push({ kind: 'missingCalendar', calendarId: target.calendar });
@@ -269,7 +277,7 @@ function prefaceOf(
         calendar: resolved.calendar.label,
         calendarTime: resolved.calendar === CALENDAR_TIME,
       })),
-    )
+    );
   } else if (policy) {
     steps.push({ kind: 'noTarget', metric });
   }

@@ -175,7 +175,8 @@ class ClockRun {
       this.context.phase === 'stopped' ? null : this.rules.onReply(by, this.isOpen(), this.agentHasReplied);
     if (by === 'agent') this.agentHasReplied = true;
     if (effect === 'fulfil' || (effect === 'restart' && this.isOpen())) this.end(at, 'met', false, estimated);
-    if (effect === 'start' || effect === 'restart') this.start(at, by === 'agent' ? 'agentReply' : 'customerReply');
+    if (effect === 'start' || effect === 'restart')
+      this.start(at, by === 'agent' ? 'agentReply' : 'customerReply');
   }
 
   phase(at: number, from: Context['phase'], estimated: boolean): void {
@@ -229,7 +230,14 @@ class ClockRun {
 
   beginPause(at: number, estimated: boolean): void {
     const effect = this.context.clock.pause;
-    this.openPause = { kind: 'paused', from: at, to: null, status: this.context.status ?? '', effect, estimated };
+    this.openPause = {
+      kind: 'paused',
+      from: at,
+      to: null,
+      status: this.context.status ?? '',
+      effect,
+      estimated,
+    };
     this.explanation.push(this.openPause);
     this.extendFrom(at);
   }
