@@ -27,7 +27,9 @@ const interval = z
     if (!TIME.test(start) || !TIME.test(end)) return;
     if (start === '24:00') {
       context.addIssue({ code: 'custom', path: [0], message: '24:00 can only end an interval' });
-    } else if (minutesOfDay(start) >= minutesOfDay(end)) {
+    } else if (start === end) {
+      context.addIssue({ code: 'custom', message: `${start}-${end} is empty: it ends when it starts` });
+    } else if (minutesOfDay(start) > minutesOfDay(end)) {
       context.addIssue({
         code: 'custom',
         message: `${start}-${end} ends before it starts; an overnight shift is two intervals, one ending at 24:00 and one starting at 00:00 the next day`,
@@ -127,10 +129,41 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   }, '');
 }
 
+const DAY_LIST = 'mon, tue, wed, thu, fri, sat, sun';
+const FIELD_LIST = 'name, timeZone, week, holidays';
+
+/** One zod issue as the issues a user can act on, each at the exact field it concerns. */
+function calendarIssues(issue: z.core.$ZodIssue, prefix: ReadonlyArray<PropertyKey>): CalendarIssue[] {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === 'invalid_union') {
+    // `week` is "always" or an object. When the object branch fails on something nested (an interval
+    // that is not a pair), zod reports only a generic issue at `week`; if exactly one branch matched
+    // the input's shape, its own issues say where the mistake is.
+    const shaped = issue.errors.filter(
+      (branch) =>
+        branch.length > 0 &&
+        !branch.some(
+          (inner) =>
+            inner.path.length === 0 && (inner.code === 'invalid_type' || inner.code === 'invalid_value'),
+        ),
+    );
+    const [branch] = shaped;
+    if (shaped.length === 1 && branch) return branch.flatMap((inner) => calendarIssues(inner, path));
+  }
+  if (issue.code === 'unrecognized_keys') {
+    const inWeek = path.length === 1 && path[0] === 'week';
+    return issue.keys.map((key) => ({
+      path: formatPath([...path, key]),
+      message: inWeek
+        ? `${JSON.stringify(key)} is not a day; the days are ${DAY_LIST}`
+        : `unknown field ${JSON.stringify(key)}; the fields are ${FIELD_LIST}`,
+    }));
+  }
+  return [{ path: formatPath(path), message: issue.message }];
+}
+
 export function parseCalendarDefinition(input: unknown): CalendarDefinition {
   const result = calendarDefinitionSchema.safeParse(input);
   if (result.success) return result.data;
-  throw new CalendarError(
-    result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
-  );
+  throw new CalendarError(result.error.issues.flatMap((issue) => calendarIssues(issue, [])));
 }

@@ -17,6 +17,14 @@ const OFFSET_MARGIN = 16 * HOUR;
 const EMPTY_HORIZON_BLOCKS = Math.ceil((5 * 366 * DAY) / BLOCK);
 /** Longest duration accepted: far beyond any SLA, short enough that arithmetic stays exact. */
 export const MAX_DURATION = 100 * 366 * DAY;
+/**
+ * addBusinessTime gives up when the deadline would lie further than this after the start, and
+ * businessTimeBetween refuses longer spans (except in plain calendar time). Without it a sparse
+ * calendar (one minute a week) and a large duration would walk for hours before the dates ran out.
+ * 500 years keeps MAX_DURATION reachable on a 40-hour week and is walked in about a second.
+ */
+export const MAX_SPAN_YEARS = 500;
+const MAX_SPAN = MAX_SPAN_YEARS * 366 * DAY;
 const BLOCK_CACHE_LIMIT = 4096;
 
 interface Block {
@@ -46,6 +54,8 @@ export class Calendar {
   private readonly holidays: ReadonlySet<number>;
   /** 24/7 with no holidays: business time is plain elapsed time, whatever the zone does. */
   readonly isCalendarTime: boolean;
+  /** How evaluations name the calendar: one shared object, since thousands of them carry it. */
+  readonly summary: { readonly label: string; readonly timeZone: string };
   private readonly zone: ZoneOffsets;
   private readonly blocks = new Map<number, Block>();
 
@@ -60,6 +70,7 @@ export class Calendar {
     });
     this.holidays = new Set(definition.holidays.map((date) => Date.parse(`${date}T00:00:00Z`) / DAY));
     this.isCalendarTime = definition.week === 'always' && this.holidays.size === 0;
+    this.summary = { label: definition.name ?? definition.timeZone, timeZone: definition.timeZone };
   }
 
   get timeZone(): string {
@@ -68,13 +79,25 @@ export class Calendar {
 
   /** How the calendar is named in explanations. */
   get label(): string {
-    return this.definition.name ?? this.definition.timeZone;
+    return this.summary.label;
   }
 
   /** Business milliseconds in [fromMs, toMs); negative when toMs < fromMs. */
   between(fromMs: number, toMs: number): number {
-    if (toMs < fromMs) return -this.between(toMs, fromMs);
+    if (!Number.isFinite(fromMs) || !Number.isFinite(toMs)) {
+      throw new RangeError(`instants must be finite numbers of ms, got ${fromMs} and ${toMs}`);
+    }
+    if (toMs < fromMs) {
+      // Not -0 when nothing counts: -0 prints as "-0" in Intl.NumberFormat and fails Object.is(x, 0).
+      const forward = this.between(toMs, fromMs);
+      return forward === 0 ? 0 : -forward;
+    }
     if (this.isCalendarTime) return toMs - fromMs;
+    if (toMs - fromMs > MAX_SPAN) {
+      throw new RangeError(
+        `spans longer than ${MAX_SPAN_YEARS} years are not measured (calendar ${this.label})`,
+      );
+    }
     const first = Math.floor(fromMs / BLOCK);
     const last = Math.floor(toMs / BLOCK);
     if (first === last) return this.elapsedInBlock(last, toMs) - this.elapsedInBlock(first, fromMs);
@@ -88,6 +111,9 @@ export class Calendar {
     if (!(durationMs >= 0 && durationMs <= MAX_DURATION)) {
       throw new RangeError(`duration must be between 0 and ${MAX_DURATION} ms, got ${durationMs}`);
     }
+    if (!Number.isFinite(startMs)) {
+      throw new RangeError(`start must be a finite number of ms, got ${startMs}`);
+    }
     if (durationMs === 0) return startMs;
     if (this.isCalendarTime) return startMs + durationMs;
     let index = Math.floor(startMs / BLOCK);
@@ -97,13 +123,25 @@ export class Calendar {
     for (;;) {
       const block = this.block(index);
       const available = block.total - reached;
-      if (available >= needed) return instantReaching(block, reached + needed);
+      if (available >= needed) {
+        const deadline = instantReaching(block, reached + needed);
+        if (deadline - startMs > MAX_SPAN) throw this.beyondHorizon(startMs, durationMs);
+        return deadline;
+      }
       needed -= available;
       emptyBlocks = available > 0 ? 0 : emptyBlocks + 1;
       if (emptyBlocks > EMPTY_HORIZON_BLOCKS) throw new NoWorkingTimeError(this, startMs);
       index++;
       reached = 0;
+      // Build no block that starts beyond the horizon: its deadlines would be refused anyway.
+      if (index * BLOCK - startMs > MAX_SPAN) throw this.beyondHorizon(startMs, durationMs);
     }
+  }
+
+  private beyondHorizon(startMs: number, durationMs: number): RangeError {
+    return new RangeError(
+      `${durationMs} ms of business time is not reached within ${MAX_SPAN_YEARS} years after ${new Date(startMs).toISOString()} in calendar ${this.label}`,
+    );
   }
 
   /** Whether the instant falls inside working time. */

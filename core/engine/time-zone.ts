@@ -79,7 +79,15 @@ export class ZoneOffsets {
     let offset = this.chunk(index).startOffset;
     for (; index * CHUNK < to; index++) {
       const chunk = this.chunk(index);
-      offset = index * CHUNK <= from ? offset : chunk.startOffset;
+      const chunkStart = index * CHUNK;
+      // A transition exactly at a chunk's start is in neither chunk's list (the previous chunk keeps
+      // only transitions before its end); it shows as a change of startOffset. Real cases exist:
+      // Asia/Jerusalem 2019-03-29T00:00Z, Europe/Chisinau 2020-10-25T00:00Z.
+      if (chunkStart > from && chunk.startOffset !== offset) {
+        result.push({ from: pieceStart, to: chunkStart, offset });
+        pieceStart = chunkStart;
+        offset = chunk.startOffset;
+      }
       for (const transition of chunk.transitions) {
         if (transition.at <= from) {
           offset = transition.offset;
