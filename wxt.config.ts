@@ -17,7 +17,16 @@ export default defineConfig({
     // Least privilege: nothing that reads sites at install. Help desks are granted one by one later.
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'plazo@plazo.dev', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'plazo@plazo.dev',
+              strict_min_version: '115.0',
+              // Firefox's built-in consent: Plazo collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });
