@@ -41,6 +41,8 @@ export interface MetricEvaluation {
   readonly reached: { readonly warnings: number; readonly breach: boolean; readonly escalations: number };
   readonly nextTransition: Transition | null;
   readonly cycleStartedAt: number | null;
+  /** When the current cycle ended (met, or stopped by a status); null while it runs or is paused. */
+  readonly endedAt: number | null;
   readonly metAt: number | null;
   readonly breachedAt: number | null;
   readonly calendar: { readonly label: string; readonly timeZone: string } | null;
@@ -197,6 +199,7 @@ function evaluateMetric(
         ? { at: calendar.add(now, remaining - next.remaining), kind: next.kind, index: next.index }
         : null,
     cycleStartedAt: base.cycleStartedAt,
+    endedAt,
     metAt: cycle?.endKind === 'met' ? endedAt : null,
     breachedAt,
     calendar: base.calendar,
@@ -224,6 +227,7 @@ function notApplicable(base: Base, cycle: Cycle | null): MetricEvaluation {
     reached: { warnings: 0, breach: false, escalations: 0 },
     nextTransition: null,
     cycleStartedAt: base.cycleStartedAt,
+    endedAt: cycle?.endedAt ?? null,
     metAt: null,
     breachedAt: null,
     calendar: base.calendar,
