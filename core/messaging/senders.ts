@@ -1,0 +1,32 @@
+/**
+ * Who may say what. The browser tells the background who sent a message; these pure rules decide
+ * whether to listen. Anything else is dropped and counted, never acted on.
+ */
+import type { Message } from './protocol';
+
+/** The part of the browser's MessageSender these rules read. */
+export interface Sender {
+  readonly id?: string | undefined;
+  readonly url?: string | undefined;
+  readonly tab?: unknown;
+}
+
+export type SenderRole = 'extensionPage' | 'contentScript';
+
+/**
+ * @param extensionId this extension's id (runtime.id)
+ * @param extensionOrigin this extension's origin (runtime.getURL('')), e.g. "chrome-extension://abc/"
+ */
+export function senderRole(sender: Sender, extensionId: string, extensionOrigin: string): SenderRole | null {
+  if (sender.id !== extensionId || !sender.url) return null;
+  if (sender.url.startsWith(extensionOrigin)) return 'extensionPage';
+  // Our content scripts run in web pages, always inside a tab.
+  return sender.tab ? 'contentScript' : null;
+}
+
+const FACTS = new Set<Message['type']>(['ticketObserved', 'pageUnreadable']);
+
+/** Content scripts report facts only; extension pages may also command. */
+export function mayReceive(role: SenderRole, message: Message): boolean {
+  return role === 'extensionPage' || FACTS.has(message.type);
+}

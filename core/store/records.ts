@@ -1,0 +1,101 @@
+/**
+ * Every record Plazo keeps in IndexedDB, as zod schemas. Whatever is read back is parsed with
+ * these before use: a bad value falls back to a default and is reported, never trusted.
+ */
+import { z } from 'zod';
+import { calendarDefinitionSchema } from '../engine/calendar-schema';
+import { ticketHistorySchema, ticketKeySchema } from '../engine/history';
+import { METRICS, policySchema } from '../engine/policy';
+
+/** "origin|id": the store's key for a ticket. */
+export function ticketKeyString(key: { readonly desk: string; readonly id: string }): string {
+  return `${key.desk}|${key.id}`;
+}
+
+export const ticketRecordSchema = z.strictObject({
+  /** ticketKeyString(history.key): the object store's key path. */
+  key: z.string().min(1),
+  /** Where the agent opens the ticket. */
+  url: z.url(),
+  title: z.string().max(500).default(''),
+  /** Set for tickets the user added by hand (personal SLAs). */
+  personal: z.boolean().default(false),
+  history: ticketHistorySchema,
+  /** When the last observation arrived; the views show how fresh a timer is. */
+  observedAt: z.number().int().nonnegative(),
+});
+export type TicketRecord = z.output<typeof ticketRecordSchema>;
+
+export const alertKindSchema = z.enum(['warning', 'breach', 'escalation']);
+
+/** One alert Plazo has dealt with (shown, or passed over for a later one), so no restart repeats it. */
+export const alertRecordSchema = z.strictObject({
+  /** ticket key | metric | cycle start | kind | index: the same threshold always has the same id. */
+  id: z.string().min(1),
+  ticket: z.string().min(1),
+  metric: z.enum(METRICS),
+  cycleStartedAt: z.number().int().nonnegative(),
+  kind: alertKindSchema,
+  index: z.number().int().nonnegative(),
+  /** When the browser notification was shown; null when a later threshold superseded it. */
+  shownAt: z.number().int().nonnegative().nullable(),
+  /** Breach alerts repeat until acknowledged. */
+  repeats: z.number().int().nonnegative().default(0),
+  acknowledgedAt: z.number().int().nonnegative().nullable().default(null),
+});
+export type AlertRecord = z.output<typeof alertRecordSchema>;
+
+/** Snoozes silence one ticket's alerts until a given instant. */
+export const snoozeRecordSchema = z.strictObject({
+  ticket: z.string().min(1),
+  until: z.number().int().nonnegative(),
+});
+export type SnoozeRecord = z.output<typeof snoozeRecordSchema>;
+
+/**
+ * A breach and its recovery checklist. The checklist's own model arrives with the views; until then
+ * an incident records which breach it belongs to and when it was opened and closed.
+ */
+export const incidentRecordSchema = z.looseObject({
+  id: z.string().min(1),
+  ticket: z.string().min(1),
+  metric: z.enum(METRICS),
+  openedAt: z.number().int().nonnegative(),
+  closedAt: z.number().int().nonnegative().nullable().default(null),
+});
+export type IncidentRecord = z.output<typeof incidentRecordSchema>;
+
+const minuteOfDay = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 60);
+
+export const notificationSettingsSchema = z.strictObject({
+  enabled: z.boolean().default(true),
+  /** Breach alerts come back every N minutes until acknowledged; 0 turns repeats off. */
+  repeatBreachMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(30),
+  /** No notifications inside this daily window (in `timeZone`); what falls due is shown when it ends. */
+  quietHours: z
+    .strictObject({ from: minuteOfDay, to: minuteOfDay, timeZone: z.string().min(1) })
+    .nullable()
+    .default(null),
+});
+export type NotificationSettings = z.output<typeof notificationSettingsSchema>;
+
+export const settingsSchema = z.strictObject({
+  policies: z.array(policySchema).default([]),
+  /** Calendar definitions by id; policies' targets name them. */
+  calendars: z.record(z.string().min(1), calendarDefinitionSchema).default({}),
+  notifications: notificationSettingsSchema.default(notificationSettingsSchema.parse({})),
+});
+export type Settings = z.output<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+export { ticketKeySchema };
