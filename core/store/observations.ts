@@ -1,0 +1,47 @@
+/**
+ * Folding one observation into its ticket's record. The read, the merge and the write share one
+ * readwrite transaction: IndexedDB runs readwrite transactions on the same store one after another,
+ * in the order they were created, so observations arriving together are applied in turn and none is lost.
+ */
+import type { Observation } from '../messaging/protocol';
+import { commitOrAbort } from './atomic';
+import { InvalidRecordError, parseStored, type StoreProblem, validateForWrite } from './problems';
+import { type TicketRecord, ticketKeyString, ticketRecordSchema } from './records';
+import type { PlazoDb } from './schema';
+
+/** Folds an observation into the ticket's record (core/tickets/merge.ts). Pure and synchronous. */
+export type MergeObservation = (existing: TicketRecord | undefined, observation: Observation) => TicketRecord;
+
+export type ObservationRecorded =
+  | { readonly ticket: TicketRecord; readonly problem: null }
+  /** The stored record failed its schema: nothing was written, the stored record is kept as it was. */
+  | { readonly ticket: null; readonly problem: StoreProblem };
+
+export async function recordObservation(
+  db: PlazoDb,
+  observation: Observation,
+  merge: MergeObservation,
+): Promise<ObservationRecorded> {
+  const key = ticketKeyString(observation.key);
+  const transaction = db.transaction('tickets', 'readwrite');
+  return commitOrAbort(transaction, async () => {
+    const raw = await transaction.store.get(key);
+    // Between the get above and the put below only synchronous code may run: awaiting anything that
+    // is not a request of this transaction would let it commit and reopen the lost-update window.
+    const existing = raw === undefined ? undefined : parseStored(ticketRecordSchema, 'tickets', key, raw);
+    if (existing?.problem) {
+      // Merging into nothing would overwrite the stored history; keep it for a later repair instead.
+      return { ticket: null, problem: existing.problem };
+    }
+    const merged = validateForWrite(ticketRecordSchema, 'tickets', key, merge(existing?.value, observation));
+    if (merged.key !== key) {
+      throw new InvalidRecordError({
+        store: 'tickets',
+        key,
+        message: `merge returned the record of ${merged.key}`,
+      });
+    }
+    await transaction.store.put(merged);
+    return { ticket: merged, problem: null };
+  });
+}
