@@ -87,6 +87,9 @@ export function planAlerts({ evaluations, alerts, snoozes, settings, now }: Aler
           for (const threshold of pending) {
             const id = alertId(ticket, metric.metric, cycle, threshold.kind, threshold.index);
             const shown = settings.enabled && threshold === worst;
+            // The breach record carries the repeats, also when an escalation shown at once told of it.
+            const breachTold = settings.enabled && threshold.kind === 'breach';
+            if (breachTold && repeatMs > 0) wake(now + repeatMs);
             records.push({
               id,
               ticket,
@@ -94,7 +97,7 @@ export function planAlerts({ evaluations, alerts, snoozes, settings, now }: Aler
               cycleStartedAt: cycle,
               kind: threshold.kind,
               index: threshold.index,
-              shownAt: shown ? now : null,
+              shownAt: shown || breachTold ? now : null,
               repeats: 0,
               acknowledgedAt: null,
             });
