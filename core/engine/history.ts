@@ -60,7 +60,10 @@ export const ticketHistorySchema = z.strictObject({
   /** Creation instant when the tool tells it; otherwise the clocks count from the first observation. */
   createdAt: instant.nullable(),
   firstSeenAt: instant,
-  /** Ordered by `at`; facts at the same instant keep the order they were observed in. */
+  /**
+   * Ordered by `at`. At the same instant the merge orders by content (agent reply, fields, status,
+   * customer reply), so a reply-and-resolve counts as a response and a reopening reply starts a clock.
+   */
   facts: z.array(factSchema),
   deskDeadlines: z.partialRecord(z.enum(METRICS), deskDeadlineSchema).default({}),
 });

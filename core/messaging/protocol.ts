@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { deskDeadlineSchema, ticketKeySchema } from '../engine/history';
 import { METRICS } from '../engine/policy';
-import { settingsSchema } from '../store/records';
+import { settingsSchema, webUrlSchema } from '../store/records';
 
 const instant = z.number().int().nonnegative();
 const text = (max: number) => z.string().max(max);
@@ -14,29 +14,38 @@ const text = (max: number) => z.string().max(max);
  * One snapshot of a ticket as a page or API showed it. Timestamps the tool gives (creation, status
  * change, replies) are exact; without them the background dates a change at the best known time.
  */
-export const observationSchema = z.strictObject({
-  key: ticketKeySchema,
-  tool: text(100).min(1),
-  url: z.url(),
-  observedAt: instant,
-  title: text(500).optional(),
-  createdAt: instant.optional(),
-  status: text(100).min(1).optional(),
-  /** When the tool says the status last changed. */
-  statusChangedAt: instant.optional(),
-  queue: text(500).optional(),
-  priority: text(100).optional(),
-  type: text(200).optional(),
-  tags: z.array(text(200)).max(200).optional(),
-  organization: text(500).optional(),
-  /** Replies the page or API lists, with their instants. */
-  replies: z
-    .array(z.strictObject({ at: instant, by: z.enum(['agent', 'customer']) }))
-    .max(5000)
-    .optional(),
-  /** Deadlines the tool computed itself (RT's Due, Zendesk's breach_at). */
-  deskDeadlines: z.partialRecord(z.enum(METRICS), deskDeadlineSchema).optional(),
-});
+export const observationSchema = z
+  .strictObject({
+    key: ticketKeySchema,
+    tool: text(100).min(1),
+    url: webUrlSchema,
+    observedAt: instant,
+    title: text(500).optional(),
+    createdAt: instant.optional(),
+    status: text(100).min(1).optional(),
+    /** When the tool says the status last changed. */
+    statusChangedAt: instant.optional(),
+    queue: text(500).optional(),
+    priority: text(100).optional(),
+    type: text(200).optional(),
+    tags: z.array(text(200)).max(200).optional(),
+    organization: text(500).optional(),
+    /** Replies the page or API lists, with their instants. */
+    replies: z
+      .array(z.strictObject({ at: instant, by: z.enum(['agent', 'customer']) }))
+      .max(5000)
+      .optional(),
+    /** Deadlines the tool computed itself (RT's Due, Zendesk's breach_at). */
+    deskDeadlines: z.partialRecord(z.enum(METRICS), deskDeadlineSchema).optional(),
+  })
+  .refine(
+    (observation) =>
+      !URL.canParse(observation.url) || new URL(observation.url).origin === observation.key.desk,
+    {
+      path: ['url'],
+      error: 'the ticket URL is not on its desk',
+    },
+  );
 export type Observation = z.output<typeof observationSchema>;
 
 /** Facts: what content scripts may send. */
@@ -45,7 +54,7 @@ export const factMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('pageUnreadable'),
     tool: text(100).min(1),
-    url: z.url(),
+    url: webUrlSchema,
     /** The fields the adapter could not read, by name ("priority"). */
     fields: z.array(text(100)).min(1).max(50),
   }),
@@ -69,7 +78,7 @@ export const commandMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('saveSettings'), settings: settingsSchema }),
   z.strictObject({
     type: z.literal('addPersonalTicket'),
-    url: z.url(),
+    url: webUrlSchema,
     title: text(500).min(1),
     /** Business minutes on `calendar` (or calendar time when null). */
     targetMinutes: z

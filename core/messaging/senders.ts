@@ -30,3 +30,16 @@ const FACTS = new Set<Message['type']>(['ticketObserved', 'pageUnreadable']);
 export function mayReceive(role: SenderRole, message: Message): boolean {
   return role === 'extensionPage' || FACTS.has(message.type);
 }
+
+/**
+ * A content script speaks only for the desk it runs on: an observation must name the origin of the
+ * page that sent it, so one site cannot write tickets into another desk's (or a personal) history.
+ */
+export function speaksForItsDesk(role: SenderRole, message: Message, sender: Sender): boolean {
+  if (role !== 'contentScript' || message.type !== 'ticketObserved') return true;
+  return (
+    sender.url !== undefined &&
+    URL.canParse(sender.url) &&
+    new URL(sender.url).origin === message.observation.key.desk
+  );
+}

@@ -7,6 +7,12 @@ import { calendarDefinitionSchema } from '../engine/calendar-schema';
 import { ticketHistorySchema, ticketKeySchema } from '../engine/history';
 import { METRICS, policySchema } from '../engine/policy';
 
+/**
+ * A link Plazo opens for the agent. zod's plain url() also accepts javascript:, data: and file: URLs,
+ * which must never reach a tab; self-hosted desks on http:// and private addresses stay allowed.
+ */
+export const webUrlSchema = z.url({ protocol: /^https?$/ }).max(2048);
+
 /** "origin|id": the store's key for a ticket. */
 export function ticketKeyString(key: { readonly desk: string; readonly id: string }): string {
   return `${key.desk}|${key.id}`;
@@ -16,7 +22,7 @@ export const ticketRecordSchema = z.strictObject({
   /** ticketKeyString(history.key): the object store's key path. */
   key: z.string().min(1),
   /** Where the agent opens the ticket. */
-  url: z.url(),
+  url: webUrlSchema,
   title: z.string().max(500).default(''),
   /** Set for tickets the user added by hand (personal SLAs). */
   personal: z.boolean().default(false),

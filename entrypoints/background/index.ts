@@ -1,0 +1,95 @@
+/**
+ * The service worker: wires core/ to the browser. Every listener is registered synchronously, as
+ * Chrome may start the worker for any one of these events and stop it again at any time; all state
+ * lives in IndexedDB and each event ends in a reconcile that recomputes what it needs.
+ */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { openPlazoDb, type PlazoDb, PlazoStore } from '../../core/store';
+import { acknowledge, handleMessage } from './messages';
+import { ALARM, type ReconcileSummary, reconcile } from './reconcile';
+
+const SNOOZE_MINUTES = 15;
+
+export default defineBackground(() => {
+  // One connection per worker life; if a newer worker asks to upgrade, ours closes and the next use reopens.
+  let opened: Promise<PlazoDb> | null = null;
+  const db = () => {
+    opened ??= openPlazoDb(undefined, {
+      onClosed: () => {
+        opened = null;
+      },
+    });
+    return opened;
+  };
+  const store = async () => new PlazoStore(await db());
+
+  // Reconciles run one after another, and a burst of triggers (fifty observations at once) shares the
+  // one reconcile still waiting to start. A failure is logged; the next one starts from the store again.
+  let last: Promise<ReconcileSummary | null> = Promise.resolve(null);
+  let waiting: Promise<ReconcileSummary | null> | null = null;
+  const reconcileSoon = (): Promise<ReconcileSummary | null> => {
+    if (waiting) return waiting;
+    const next = last
+      .catch(() => null)
+      .then(async () => {
+        waiting = null;
+        return reconcile(await store());
+      })
+      .catch((error: unknown) => {
+        console.error('Plazo: reconcile failed', error);
+        return null;
+      });
+    waiting = next;
+    last = next;
+    return next;
+  };
+
+  browser.runtime.onInstalled.addListener(() => void reconcileSoon());
+  browser.runtime.onStartup.addListener(() => void reconcileSoon());
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void reconcileSoon();
+  });
+
+  browser.runtime.onMessage.addListener((message, sender) =>
+    handleMessage(message, sender, {
+      store,
+      extensionId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL('/'),
+      changed: reconcileSoon,
+    }),
+  );
+
+  // A click on the notification opens the ticket; its buttons acknowledge or snooze.
+  const ticketOf = async (notificationId: string) => {
+    const { alert } = await (await store()).getAlert(notificationId);
+    if (!alert) return null;
+    const { ticket } = await (await store()).getTicket(alert.ticket);
+    return { alert, ticket };
+  };
+  browser.notifications.onClicked.addListener(async (notificationId) => {
+    const found = await ticketOf(notificationId);
+    if (found?.ticket) await browser.tabs.create({ url: found.ticket.url });
+    await browser.notifications.clear(notificationId);
+  });
+  browser.notifications.onButtonClicked.addListener(async (notificationId, button) => {
+    const found = await ticketOf(notificationId);
+    await browser.notifications.clear(notificationId);
+    if (!found) return;
+    if (button === 0) {
+      await acknowledge(await store(), found.alert.ticket, found.alert.metric, Date.now());
+    } else {
+      const until = Date.now() + SNOOZE_MINUTES * 60_000;
+      await (await store()).putSnooze({ ticket: found.alert.ticket, until });
+    }
+    await reconcileSoon();
+  });
+
+  // Whatever woke the worker, make sure the schedule is current (an alarm may have been lost).
+  void reconcileSoon();
+
+  if (import.meta.env.MODE === 'e2e') {
+    // Test hook for the end-to-end suite only; production builds do not contain it.
+    Object.assign(globalThis, { __plazo: { reconcile: reconcileSoon, db, store } });
+  }
+});

@@ -1,0 +1,83 @@
+/** Shared setup for the background's unit tests: a fresh database and a Request Tracker-like ticket. */
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { parseCalendar } from '../../core/engine';
+import type { Observation } from '../../core/messaging/protocol';
+import { openPlazoDb, PlazoStore } from '../../core/store';
+import type { Settings } from '../../core/store/records';
+
+export const MIN = 60_000;
+export const HOUR = 60 * MIN;
+/** Monday 7 December 2026, 10:00 UTC. */
+export const CREATED = Date.parse('2026-12-07T10:00:00Z');
+export const TICKET = 'https://rt.example.com|42';
+
+export const EXTENSION_ORIGIN = 'chrome-extension://plazo-test-id/';
+export const fromPage = { id: 'plazo-test-id', url: `${EXTENSION_ORIGIN}popup.html` };
+export const fromContentScript = {
+  id: 'plazo-test-id',
+  url: 'https://rt.example.com/Ticket/Display.html?id=42',
+  tab: { id: 3 },
+};
+
+export const settings: Settings = {
+  policies: [
+    {
+      id: 'standard',
+      name: 'Standard',
+      match: { tools: [], queues: [], priorities: [], types: [], tags: [], organizations: [] },
+      targets: {
+        firstResponse: {
+          minutes: 120,
+          calendar: 'office',
+          warnings: [{ percent: 50 }],
+          escalations: [],
+        },
+      },
+      clock: {
+        pauseStatuses: ['stalled'],
+        stopStatuses: ['resolved'],
+        reopen: 'resume',
+        pause: 'freeze',
+        policyChange: 'swap',
+      },
+    },
+  ],
+  calendars: {
+    office: parseCalendar({
+      name: 'Office',
+      timeZone: 'UTC',
+      week: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => [day, [['09:00', '17:00']]])),
+    }).definition,
+  },
+  notifications: { enabled: true, repeatBreachMinutes: 30, quietHours: null },
+};
+
+export function observation(overrides: Partial<Observation> = {}): Observation {
+  return {
+    key: { desk: 'https://rt.example.com', id: '42' },
+    tool: 'rt',
+    url: 'https://rt.example.com/Ticket/Display.html?id=42',
+    observedAt: CREATED + 5 * MIN,
+    title: 'Printer on the 3rd floor prints blank pages',
+    createdAt: CREATED,
+    status: 'open',
+    queue: 'General',
+    priority: 'normal',
+    ...overrides,
+  };
+}
+
+/** A fresh database with the settings above, and the browser APIs the fake lacks. */
+export let databaseName = '';
+
+export async function freshBackground(): Promise<PlazoStore> {
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name: string, subs?: unknown) =>
+    [name, ...(Array.isArray(subs) ? subs : [])].join(' '),
+  );
+  databaseName = `plazo-test-${crypto.randomUUID()}`;
+  const store = new PlazoStore(await openPlazoDb(databaseName));
+  await store.saveSettings(settings);
+  return store;
+}
