@@ -1,4 +1,6 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 // Auto-imports are off on purpose: every dependency is an explicit import, so readers and tools
@@ -7,13 +9,29 @@ export default defineConfig({
   imports: false,
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({
-    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+  hooks: {
+    // Entrypoints named e2e-* (the probe that stands in for an adapter on 127.0.0.1, the page the
+    // end-to-end suite reads the store from) exist only in `--mode e2e` builds, so production never
+    // asks for that host nor ships test pages.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      if (wxt.config.mode === 'e2e') return;
+      for (let index = entrypoints.length - 1; index >= 0; index--) {
+        if (entrypoints[index]?.name.startsWith('e2e-')) entrypoints.splice(index, 1);
+      }
+    },
+  },
+  vite: ({ mode }) => ({
+    plugins: [
+      preact({ prefreshEnabled: false, devToolsEnabled: false }),
+      ...(mode === 'e2e' ? [e2eWorkerTap()] : []),
+    ],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // The toolbar button: without an `action` key, chrome.action is undefined and the badge cannot be painted.
+    action: { default_title: '__MSG_extName__' },
     // Least privilege: nothing that reads sites at install. Help desks are granted one by one later.
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     ...(browser === 'firefox'
@@ -30,3 +48,20 @@ export default defineConfig({
       : {}),
   }),
 });
+
+/**
+ * `--mode e2e` only: loads tests/e2e/worker-tap.ts first in the service worker. The tap records every
+ * notification, badge and alarm call the worker makes, in storage.session, so the end-to-end suite
+ * can count them across worker restarts without any test code in entrypoints/background.
+ */
+function e2eWorkerTap(): Plugin {
+  const background = resolve(import.meta.dirname, 'entrypoints/background/index.ts');
+  const tap = resolve(import.meta.dirname, 'tests/e2e/worker-tap.ts');
+  return {
+    name: 'plazo-e2e-worker-tap',
+    enforce: 'pre',
+    transform(code, id) {
+      return id === background ? { code: `import ${JSON.stringify(tap)};\n${code}`, map: null } : null;
+    },
+  };
+}

@@ -23,7 +23,7 @@ import {
 } from './records';
 import type { PlazoDb } from './schema';
 import { readSettings, type SettingsRead, saveSettings } from './settings';
-import { readAll, readByTicket, readOne, writeOne } from './validated-io';
+import { readAll, readByTicket, readOne, writeMany, writeOne } from './validated-io';
 
 export class PlazoStore {
   constructor(private readonly db: PlazoDb) {}
@@ -78,6 +78,11 @@ export class PlazoStore {
   /** Validates and stores an alert, replacing any with the same id. */
   putAlert(alert: AlertRecord): Promise<AlertRecord> {
     return writeOne(this.db, 'alerts', alertRecordSchema, alert.id, alert);
+  }
+
+  /** Stores all the alerts in one transaction (all or none). */
+  putAlerts(alerts: readonly AlertRecord[]): Promise<void> {
+    return writeMany(this.db, 'alerts', alertRecordSchema, (alert) => alert.id, alerts);
   }
 
   /** The alerts of one ticket (by ticket key), in id order. */

@@ -73,6 +73,23 @@ export async function writeOne<T>(
   return value;
 }
 
+/**
+ * Validates every record, then puts them all in one transaction: all are stored or none is, and a
+ * reconcile that records thousands of alerts pays for one commit instead of thousands.
+ */
+export async function writeMany<T>(
+  db: PlazoDb,
+  store: RecordStoreName,
+  schema: z.ZodType<T>,
+  keyOf: (record: T) => string,
+  records: readonly T[],
+): Promise<void> {
+  if (records.length === 0) return;
+  const values = records.map((record) => validateForWrite(schema, store, keyOf(record), record));
+  const transaction = db.transaction(store, 'readwrite');
+  await Promise.all([...values.map((value) => transaction.store.put(value)), transaction.done]);
+}
+
 function parseEach<T>(
   schema: z.ZodType<T>,
   store: string,

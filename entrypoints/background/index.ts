@@ -28,13 +28,20 @@ export default defineBackground(() => {
   // one reconcile still waiting to start. A failure is logged; the next one starts from the store again.
   let last: Promise<ReconcileSummary | null> = Promise.resolve(null);
   let waiting: Promise<ReconcileSummary | null> | null = null;
+  /** When the reconcile now running started (null when none runs): it covers any alarm due by then. */
+  let runningSince: number | null = null;
   const reconcileSoon = (): Promise<ReconcileSummary | null> => {
     if (waiting) return waiting;
     const next = last
       .catch(() => null)
       .then(async () => {
         waiting = null;
-        return reconcile(await store());
+        runningSince = Date.now();
+        try {
+          return await reconcile(await store(), runningSince);
+        } finally {
+          runningSince = null;
+        }
       })
       .catch((error: unknown) => {
         console.error('Plazo: reconcile failed', error);
@@ -48,7 +55,10 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void reconcileSoon());
   browser.runtime.onStartup.addListener(() => void reconcileSoon());
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM) void reconcileSoon();
+    if (alarm.name !== ALARM) return;
+    // The alarm that woke the worker usually finds the start-up reconcile already running for it.
+    if (runningSince !== null && runningSince >= alarm.scheduledTime) return;
+    void reconcileSoon();
   });
 
   browser.runtime.onMessage.addListener((message, sender) =>

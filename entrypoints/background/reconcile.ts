@@ -45,6 +45,7 @@ function calendarsOf(definitions: Readonly<Record<string, CalendarDefinition>>):
 }
 
 export async function reconcile(store: PlazoStore, now = Date.now()): Promise<ReconcileSummary> {
+  // `now` is when the reconcile starts: a transition that falls due while it runs is caught by the alarm.
   const started = performance.now();
   const [{ settings, problem }, tickets, alerts, snoozes] = await Promise.all([
     store.readSettings(),
@@ -67,16 +68,18 @@ export async function reconcile(store: PlazoStore, now = Date.now()): Promise<Re
     settings: settings.notifications,
     now,
   });
-  // Show first, then record: a notification id is the alert's id, so if the worker dies in between,
-  // the next reconcile shows it again under the same id, which replaces it rather than duplicating it.
-  for (const alert of plan.show) await showAlert(alert, records.get(alert.ticket));
-  for (const record of plan.records) await store.putAlert(record);
-  for (const snooze of snoozes.snoozes) if (snooze.until <= now) await store.deleteSnooze(snooze.ticket);
-
-  await showBadge(badgeFor(evaluations.values()));
+  // The alarm comes first: whatever fails after it, the schedule survives.
   const wakeAt = earliest(nextWakeAt(evaluations.values()), plan.wakeAt);
   if (wakeAt === null) await browser.alarms.clear(ALARM);
   else await browser.alarms.create(ALARM, { when: Math.max(wakeAt, Date.now()) });
+
+  // Show first, then record: a notification id is the alert's id, so if the worker dies in between,
+  // the next reconcile shows it again under the same id, which replaces it rather than duplicating it.
+  for (const alert of plan.show) await showAlert(alert, records.get(alert.ticket));
+  await store.putAlerts(plan.records);
+  for (const snooze of snoozes.snoozes) if (snooze.until <= now) await store.deleteSnooze(snooze.ticket);
+
+  await showBadge(badgeFor(evaluations.values()));
 
   const problems =
     tickets.problems.length + alerts.problems.length + snoozes.problems.length + (problem ? 1 : 0);
