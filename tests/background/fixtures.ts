@@ -1,15 +1,13 @@
 /** Shared setup for the background's unit tests: a fresh database and a Request Tracker-like ticket. */
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { parseCalendar } from '../../core/engine';
 import type { Observation } from '../../core/messaging/protocol';
 import { openPlazoDb, PlazoStore } from '../../core/store';
 import type { Settings } from '../../core/store/records';
+import { MIN, MONDAY_10, office } from '../fixtures/office';
 
-export const MIN = 60_000;
-export const HOUR = 60 * MIN;
-/** Monday 7 December 2026, 10:00 UTC. */
-export const CREATED = Date.parse('2026-12-07T10:00:00Z');
+export { HOUR, MIN } from '../fixtures/office';
+export const CREATED = MONDAY_10;
 export const TICKET = 'https://rt.example.com|42';
 
 export const EXTENSION_ORIGIN = 'chrome-extension://plazo-test-id/';
@@ -44,11 +42,7 @@ export const settings: Settings = {
     },
   ],
   calendars: {
-    office: parseCalendar({
-      name: 'Office',
-      timeZone: 'UTC',
-      week: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => [day, [['09:00', '17:00']]])),
-    }).definition,
+    office: office.definition,
   },
   notifications: { enabled: true, repeatBreachMinutes: 30, quietHours: null },
 };

@@ -11,14 +11,9 @@ import {
   policySchema,
   type TicketHistory,
 } from '../../core/engine';
+import { HOUR, MONDAY_10, office, weekdays } from '../fixtures/office';
 
-const MIN = 60_000;
-const HOUR = 60 * MIN;
-const created = Date.parse('2026-12-07T10:00:00Z'); // Monday
-
-const weekdays = (hours: [string, string]) =>
-  Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => [day, [hours]]));
-const office = parseCalendar({ name: 'Office', timeZone: 'UTC', week: weekdays(['09:00', '17:00']) });
+const created = MONDAY_10;
 
 function resolutionPolicy(clock: Record<string, unknown> = {}): Policy {
   return policySchema.parse({

@@ -11,18 +11,17 @@ import {
   policySchema,
   type TicketHistory,
 } from '../../core/engine';
+import { HOUR, MIN, weekdays } from '../fixtures/office';
 
-const MIN = 60_000;
-const HOUR = 60 * MIN;
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number | null | undefined) =>
   ms === null || ms === undefined ? ms : new Date(ms).toISOString();
 
-/** Mon-Fri 09:00-17:00 UTC: business arithmetic in these tests can be checked by hand. */
+/** The shared office hours, with Christmas off. */
 const office = parseCalendar({
   name: 'Office',
   timeZone: 'UTC',
-  week: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => [day, [['09:00', '17:00']]])),
+  week: weekdays(['09:00', '17:00']),
   holidays: ['2026-12-25'],
 });
 const calendars: Record<string, Calendar> = { office };

@@ -1,18 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { evaluate, type Fact, parseCalendar, policySchema, type TicketEvaluation } from '../../core/engine';
+import { evaluate, type Fact, policySchema, type TicketEvaluation } from '../../core/engine';
 import { alertId, planAlerts } from '../../core/scheduler/alerts';
 import { type AlertRecord, notificationSettingsSchema } from '../../core/store/records';
+import { HOUR, MIN, MONDAY_10, office } from '../fixtures/office';
 
-const MIN = 60_000;
-const HOUR = 60 * MIN;
-const created = Date.parse('2026-12-07T10:00:00Z'); // Monday
+const created = MONDAY_10;
 const TICKET = 'https://rt.example.com|42';
-
-const office = parseCalendar({
-  timeZone: 'UTC',
-  week: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => [day, [['09:00', '17:00']]])),
-});
 const policy = policySchema.parse({
   id: 'p',
   name: 'Standard',
