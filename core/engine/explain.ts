@@ -5,7 +5,7 @@
 import type { MetricEvaluation } from './evaluate';
 import type { ExplanationStep, StartReason } from './explanation';
 import type { Metric } from './policy';
-import { HOUR, MINUTE } from './time-zone';
+import { MINUTE } from './time-zone';
 
 export type Language = 'en' | 'es';
 
@@ -13,7 +13,6 @@ interface Words {
   readonly metric: Record<Metric, string>;
   readonly reason: Record<StartReason, string>;
   readonly step: (step: ExplanationStep, when: (instant: number) => string) => string;
-  readonly duration: (hours: number, minutes: number) => string;
 }
 
 const EN: Words = {
@@ -30,7 +29,6 @@ const EN: Words = {
     reopened: 'the ticket was reopened',
     policyChanged: 'another policy applied',
   },
-  duration: (h, m) => [h ? `${h} h` : '', m || !h ? `${m} min` : ''].filter(Boolean).join(' '),
   step: (step, when) => {
     switch (step.kind) {
       case 'policy':
@@ -43,8 +41,8 @@ const EN: Words = {
         return `The target uses calendar “${step.calendarId}”, which no longer exists.`;
       case 'target':
         return step.calendarTime
-          ? `Target: ${formatMinutes(step.minutes, EN)} of calendar time (24/7).`
-          : `Target: ${formatMinutes(step.minutes, EN)} of business time on calendar “${step.calendar}”.`;
+          ? `Target: ${formatMinutes(step.minutes)} of calendar time (24/7).`
+          : `Target: ${formatMinutes(step.minutes)} of business time on calendar “${step.calendar}”.`;
       case 'deskDeadline':
         return `The deadline, ${when(step.at)}, comes from the help desk itself (${step.source}); it is the truth.`;
       case 'createdUnknown':
@@ -89,7 +87,6 @@ const ES: Words = {
     reopened: 'se reabrió el ticket',
     policyChanged: 'pasó a aplicarse otra política',
   },
-  duration: (h, m) => [h ? `${h} h` : '', m || !h ? `${m} min` : ''].filter(Boolean).join(' '),
   step: (step, when) => {
     switch (step.kind) {
       case 'policy':
@@ -102,8 +99,8 @@ const ES: Words = {
         return `El objetivo usa el calendario «${step.calendarId}», que ya no existe.`;
       case 'target':
         return step.calendarTime
-          ? `Objetivo: ${formatMinutes(step.minutes, ES)} de tiempo natural (24/7).`
-          : `Objetivo: ${formatMinutes(step.minutes, ES)} de horario laboral del calendario «${step.calendar}».`;
+          ? `Objetivo: ${formatMinutes(step.minutes)} de tiempo natural (24/7).`
+          : `Objetivo: ${formatMinutes(step.minutes)} de horario laboral del calendario «${step.calendar}».`;
       case 'deskDeadline':
         return `El vencimiento, ${when(step.at)}, lo calcula el propio help desk (${step.source}); es la referencia.`;
       case 'createdUnknown':
@@ -138,14 +135,16 @@ const ES: Words = {
 
 const WORDS: Record<Language, Words> = { en: EN, es: ES };
 
-function formatMinutes(minutes: number, words: Words): string {
-  return words.duration(Math.floor(minutes / 60), minutes % 60);
+/** "2 h 5 min": the units read the same in English and Spanish. */
+function formatMinutes(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return [hours ? `${hours} h` : '', rest || !hours ? `${rest} min` : ''].filter(Boolean).join(' ');
 }
 
 /** "2 h 5 min" (rounded down to the minute; sign dropped). */
-export function formatDuration(ms: number, language: Language): string {
-  const total = Math.floor(Math.abs(ms) / MINUTE);
-  return WORDS[language].duration(Math.floor((total * MINUTE) / HOUR), total % 60);
+export function formatDuration(ms: number): string {
+  return formatMinutes(Math.floor(Math.abs(ms) / MINUTE));
 }
 
 export function metricName(metric: Metric, language: Language): string {

@@ -36,7 +36,7 @@ export function alertText(
       : calendarZone && calendarZone !== timeZone && calendarZone !== 'UTC'
         ? `${when(deadline, language, timeZone)} (${when(deadline, language, calendarZone)} ${calendarZone})`
         : when(deadline, language, timeZone);
-  const left = formatDuration(evaluation.remainingMs ?? 0, language);
+  const left = formatDuration(evaluation.remainingMs ?? 0);
   const es = language === 'es';
   switch (alert.kind) {
     case 'warning':

@@ -36,6 +36,8 @@ function calendarsOf(definitions: Readonly<Record<string, CalendarDefinition>>):
     const key = `${id}\n${JSON.stringify(definition)}`;
     let calendar = compiled.get(key);
     if (!calendar) {
+      // Every settings edit adds versions; start over now and then rather than grow for the worker's life.
+      if (compiled.size > 200) compiled.clear();
       calendar = parseCalendar(definition);
       compiled.set(key, calendar);
     }
