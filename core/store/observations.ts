@@ -5,6 +5,7 @@
  */
 import type { Observation } from '../messaging/protocol';
 import { commitOrAbort } from './atomic';
+import { markDue } from './mark-due';
 import { InvalidRecordError, parseStored, type StoreProblem, validateForWrite } from './problems';
 import { type TicketRecord, ticketKeyString, ticketRecordSchema } from './records';
 import type { PlazoDb } from './schema';
@@ -23,9 +24,9 @@ export async function recordObservation(
   merge: MergeObservation,
 ): Promise<ObservationRecorded> {
   const key = ticketKeyString(observation.key);
-  const transaction = db.transaction('tickets', 'readwrite');
+  const transaction = db.transaction(['tickets', 'schedule'], 'readwrite');
   return commitOrAbort(transaction, async () => {
-    const raw = await transaction.store.get(key);
+    const raw = await transaction.objectStore('tickets').get(key);
     // Between the get above and the put below only synchronous code may run: awaiting anything that
     // is not a request of this transaction would let it commit and reopen the lost-update window.
     const existing = raw === undefined ? undefined : parseStored(ticketRecordSchema, 'tickets', key, raw);
@@ -41,7 +42,8 @@ export async function recordObservation(
         message: `merge returned the record of ${merged.key}`,
       });
     }
-    await transaction.store.put(merged);
+    await transaction.objectStore('tickets').put(merged);
+    await markDue(transaction.objectStore('schedule'), [key]);
     return { ticket: merged, problem: null };
   });
 }

@@ -58,6 +58,26 @@ export const snoozeRecordSchema = z.strictObject({
 });
 export type SnoozeRecord = z.output<typeof snoozeRecordSchema>;
 
+/** What a ticket counts for on the toolbar badge, as of its last evaluation. */
+export const badgeStateSchema = z.enum(['breached', 'atRisk', 'clear']);
+export type BadgeState = z.output<typeof badgeStateSchema>;
+
+/**
+ * The schedule: one entry per ticket saying when it next needs evaluating. Reconciles evaluate only
+ * the entries that are due, so a worker waking with 10,000 tickets stored reads a handful of them.
+ * Every write that changes what a ticket's evaluation depends on marks its entry due (wakeAt 0) in
+ * the same transaction; `revision` counts those marks, so a reconcile never overwrites one it has
+ * not seen.
+ */
+export const scheduleEntrySchema = z.strictObject({
+  ticket: z.string().min(1),
+  /** When the ticket next needs evaluating; 0 = now; null = nothing ahead (met, or no target). */
+  wakeAt: z.number().int().nonnegative().nullable(),
+  badge: badgeStateSchema,
+  revision: z.number().int().nonnegative(),
+});
+export type ScheduleEntry = z.output<typeof scheduleEntrySchema>;
+
 /**
  * A breach and its recovery checklist. The checklist's own model arrives with the views; until then
  * an incident records which breach it belongs to and when it was opened and closed.
@@ -94,7 +114,22 @@ export const notificationSettingsSchema = z.strictObject({
 });
 export type NotificationSettings = z.output<typeof notificationSettingsSchema>;
 
+/**
+ * A help desk the user connected: which adapter reads it and where it lives. Self-hosted desks are
+ * added by URL (permission for that origin is asked at that moment).
+ */
+export const deskSchema = z.strictObject({
+  /** The desk's base URL, origin plus optional path, ending in "/": "https://rt.example.com/". */
+  base: webUrlSchema.refine((url) => url.endsWith('/'), 'the base URL must end with "/"'),
+  /** The adapter's id ("rt"). */
+  tool: z.string().min(1).max(100),
+  name: z.string().min(1).max(200),
+});
+export type Desk = z.output<typeof deskSchema>;
+
 export const settingsSchema = z.strictObject({
+  /** Connected desks; each origin's permission and content script follow this list. */
+  desks: z.array(deskSchema).max(100).default([]),
   policies: z.array(policySchema).default([]),
   /** Calendar definitions by id; policies' targets name them. */
   calendars: z.record(z.string().min(1), calendarDefinitionSchema).default({}),

@@ -13,6 +13,8 @@ export interface PlazoSchema extends DBSchema {
   snoozes: { key: string; value: unknown };
   /** IncidentRecord by id. */
   incidents: { key: string; value: unknown; indexes: { byTicket: string } };
+  /** ScheduleEntry by ticket key; byWakeAt finds what is due, byBadge counts for the toolbar badge. */
+  schedule: { key: string; value: unknown; indexes: { byWakeAt: number; byBadge: string } };
   /** Settings, the single value under SETTINGS_KEY. */
   settings: { key: typeof SETTINGS_KEY; value: unknown };
   /** Bookkeeping values by name; counters are under `counter:<name>`. */
@@ -24,7 +26,7 @@ export type PlazoDb = IDBPDatabase<PlazoSchema>;
 export const SETTINGS_KEY = 'settings';
 
 /** Stores whose records carry their own key (keyPath). */
-export type RecordStoreName = 'tickets' | 'alerts' | 'snoozes' | 'incidents';
+export type RecordStoreName = 'tickets' | 'alerts' | 'snoozes' | 'incidents' | 'schedule';
 
 /** Stores with a byTicket index. */
 export type TicketIndexedStoreName = 'alerts' | 'incidents';

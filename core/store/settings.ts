@@ -1,4 +1,6 @@
 /** The settings record: one value under SETTINGS_KEY in the settings store. */
+import { commitOrAbort } from './atomic';
+import { markDue } from './mark-due';
 import { parseStored, type StoreProblem, validateForWrite } from './problems';
 import { DEFAULT_SETTINGS, type Settings, settingsSchema } from './records';
 import { type PlazoDb, SETTINGS_KEY } from './schema';
@@ -11,7 +13,11 @@ export interface SettingsRead {
 }
 
 export async function readSettings(db: PlazoDb): Promise<SettingsRead> {
-  const raw = await db.get('settings', SETTINGS_KEY);
+  return settingsFromStored(await db.get('settings', SETTINGS_KEY));
+}
+
+/** Parses the raw value stored under SETTINGS_KEY (undefined when none is). */
+export function settingsFromStored(raw: unknown): SettingsRead {
   if (raw === undefined) return { settings: DEFAULT_SETTINGS, problem: null };
   const parsed = parseStored(settingsSchema, 'settings', SETTINGS_KEY, raw);
   // Defaults keep Plazo working (no policies, notifications on) while the views show the problem.
@@ -20,8 +26,13 @@ export async function readSettings(db: PlazoDb): Promise<SettingsRead> {
     : { settings: parsed.value, problem: null };
 }
 
+/** Stores the settings and, in the same transaction, marks every ticket due: its policy may have changed. */
 export async function saveSettings(db: PlazoDb, settings: Settings): Promise<Settings> {
   const value = validateForWrite(settingsSchema, 'settings', SETTINGS_KEY, settings);
-  await db.put('settings', value, SETTINGS_KEY);
+  const transaction = db.transaction(['settings', 'tickets', 'schedule'], 'readwrite');
+  await commitOrAbort(transaction, async () => {
+    await transaction.objectStore('settings').put(value, SETTINGS_KEY);
+    await markDue(transaction.objectStore('schedule'), await transaction.objectStore('tickets').getAllKeys());
+  });
   return value;
 }

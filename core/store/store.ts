@@ -6,10 +6,13 @@
  * and throw InvalidRecordError rather than store a value that fails its schema. Every write is one
  * transaction and resolves only once committed, so a worker stopped mid-way leaves no half-write.
  */
+import type { Metric } from '../engine/policy';
 import type { Observation } from '../messaging/protocol';
+import { commitOrAbort } from './atomic';
 import { type CountersRead, incrementCounter, readCounters } from './counters';
+import { markDue, markEveryTicketDue } from './mark-due';
 import { type MergeObservation, type ObservationRecorded, recordObservation } from './observations';
-import type { StoreProblem } from './problems';
+import { type StoreProblem, validateForWrite } from './problems';
 import {
   type AlertRecord,
   alertRecordSchema,
@@ -21,6 +24,13 @@ import {
   type TicketRecord,
   ticketRecordSchema,
 } from './records';
+import {
+  type BadgeCounts,
+  type ReconcileInput,
+  type ReconcileOutput,
+  readReconcileInput,
+  writeReconcileOutput,
+} from './schedule';
 import type { PlazoDb } from './schema';
 import { readSettings, type SettingsRead, saveSettings } from './settings';
 import { readAll, readByTicket, readOne, writeMany, writeOne } from './validated-io';
@@ -44,14 +54,58 @@ export class PlazoStore {
     return { ticket: record, problem };
   }
 
-  /** Validates and stores a ticket, replacing any record with the same key. */
-  putTicket(ticket: TicketRecord): Promise<TicketRecord> {
-    return writeOne(this.db, 'tickets', ticketRecordSchema, ticket.key, ticket);
+  /** Validates and stores a ticket, replacing any record with the same key, and marks it due. */
+  async putTicket(ticket: TicketRecord): Promise<TicketRecord> {
+    const [stored] = await this.putTickets([ticket]);
+    return stored as TicketRecord;
   }
 
-  /** Removes a ticket's record; its alerts, snooze and incidents are left to their own stores. */
-  deleteTicket(key: string): Promise<void> {
-    return this.db.delete('tickets', key);
+  /** Validates every ticket, then stores them all and marks them due, in one transaction. */
+  async putTickets(tickets: readonly TicketRecord[]): Promise<TicketRecord[]> {
+    const values = tickets.map((ticket) =>
+      validateForWrite(ticketRecordSchema, 'tickets', ticket.key, ticket),
+    );
+    const transaction = this.db.transaction(['tickets', 'schedule'], 'readwrite');
+    await commitOrAbort(transaction, async () => {
+      await Promise.all(values.map((value) => transaction.objectStore('tickets').put(value)));
+      await markDue(
+        transaction.objectStore('schedule'),
+        values.map((value) => value.key),
+      );
+    });
+    return values;
+  }
+
+  /**
+   * Forgets a ticket: its record, schedule entry, alerts and snooze go together. Its incidents stay:
+   * they are the team's record of a breach and its recovery.
+   */
+  async deleteTicket(key: string): Promise<void> {
+    const transaction = this.db.transaction(['tickets', 'schedule', 'alerts', 'snoozes'], 'readwrite');
+    await commitOrAbort(transaction, async () => {
+      const alertIds = await transaction.objectStore('alerts').index('byTicket').getAllKeys(key);
+      await Promise.all([
+        transaction.objectStore('tickets').delete(key),
+        transaction.objectStore('schedule').delete(key),
+        transaction.objectStore('snoozes').delete(key),
+        ...alertIds.map((id) => transaction.objectStore('alerts').delete(id)),
+      ]);
+    });
+  }
+
+  /** Marks every ticket due: after an update of Plazo, when any evaluation may have changed. */
+  markEveryTicketDue(): Promise<void> {
+    return markEveryTicketDue(this.db);
+  }
+
+  /** What a reconcile needs: the settings and every due ticket with its alerts and snooze. */
+  readReconcileInput(now: number): Promise<ReconcileInput> {
+    return readReconcileInput(this.db, now);
+  }
+
+  /** What a reconcile learnt, in one transaction; returns the badge counts after it. */
+  writeReconcileOutput(output: ReconcileOutput): Promise<BadgeCounts> {
+    return writeReconcileOutput(this.db, output);
   }
 
   /** Every ticket that passes its schema; the others are reported in `problems` and left on disk. */
@@ -97,9 +151,43 @@ export class PlazoStore {
     return { alerts: records, problems };
   }
 
-  /** Validates and stores a snooze, replacing the ticket's previous one. */
-  putSnooze(snooze: SnoozeRecord): Promise<SnoozeRecord> {
-    return writeOne(this.db, 'snoozes', snoozeRecordSchema, snooze.ticket, snooze);
+  /** Validates and stores a snooze, replacing the ticket's previous one, and marks the ticket due. */
+  async putSnooze(snooze: SnoozeRecord): Promise<SnoozeRecord> {
+    const value = validateForWrite(snoozeRecordSchema, 'snoozes', snooze.ticket, snooze);
+    const transaction = this.db.transaction(['snoozes', 'schedule'], 'readwrite');
+    await commitOrAbort(transaction, async () => {
+      await transaction.objectStore('snoozes').put(value);
+      await markDue(transaction.objectStore('schedule'), [value.ticket]);
+    });
+    return value;
+  }
+
+  /**
+   * Acknowledges every alert of a ticket (of one metric, or all when null) that is not yet, so its
+   * breach stops repeating; marks the ticket due. Returns how many alerts it acknowledged.
+   */
+  async acknowledgeAlerts(ticket: string, metric: Metric | null, now: number): Promise<number> {
+    const transaction = this.db.transaction(['alerts', 'schedule'], 'readwrite');
+    return commitOrAbort(transaction, async () => {
+      const alerts = transaction.objectStore('alerts');
+      const raw = await alerts.index('byTicket').getAll(ticket);
+      let acknowledged = 0;
+      for (const value of raw) {
+        const alert = alertRecordSchema.safeParse(value);
+        // A damaged alert stays as it is (listAlertsByTicket reports it); the others are acknowledged.
+        if (!alert.success || alert.data.acknowledgedAt !== null) continue;
+        if (metric !== null && alert.data.metric !== metric) continue;
+        await alerts.put(
+          validateForWrite(alertRecordSchema, 'alerts', alert.data.id, {
+            ...alert.data,
+            acknowledgedAt: now,
+          }),
+        );
+        acknowledged++;
+      }
+      await markDue(transaction.objectStore('schedule'), [ticket]);
+      return acknowledged;
+    });
   }
 
   /** The snooze of one ticket (by ticket key), if any. */
@@ -108,11 +196,6 @@ export class PlazoStore {
   ): Promise<{ snooze: SnoozeRecord | undefined; problem: StoreProblem | null }> {
     const { record, problem } = await readOne(this.db, 'snoozes', snoozeRecordSchema, ticket);
     return { snooze: record, problem };
-  }
-
-  /** Ends a ticket's snooze. */
-  deleteSnooze(ticket: string): Promise<void> {
-    return this.db.delete('snoozes', ticket);
   }
 
   /** Every snooze, in ticket-key order (expired ones included: the caller compares `until` with now). */

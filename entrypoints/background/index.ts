@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openPlazoDb, type PlazoDb, PlazoStore } from '../../core/store';
-import { acknowledge, handleMessage } from './messages';
+import { handleMessage } from './messages';
 import { ALARM, type ReconcileSummary, reconcile } from './reconcile';
 
 const SNOOZE_MINUTES = 15;
@@ -52,7 +52,11 @@ export default defineBackground(() => {
     return next;
   };
 
-  browser.runtime.onInstalled.addListener(() => void reconcileSoon());
+  // An update may evaluate differently (a fixed engine): every ticket gets a fresh look.
+  browser.runtime.onInstalled.addListener(async () => {
+    await (await store()).markEveryTicketDue();
+    await reconcileSoon();
+  });
   browser.runtime.onStartup.addListener(() => void reconcileSoon());
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== ALARM) return;
@@ -87,7 +91,7 @@ export default defineBackground(() => {
     await browser.notifications.clear(notificationId);
     if (!found) return;
     if (button === 0) {
-      await acknowledge(await store(), found.alert.ticket, found.alert.metric, Date.now());
+      await (await store()).acknowledgeAlerts(found.alert.ticket, found.alert.metric, Date.now());
     } else {
       const until = Date.now() + SNOOZE_MINUTES * 60_000;
       await (await store()).putSnooze({ ticket: found.alert.ticket, until });

@@ -5,7 +5,6 @@
  */
 import type { Browser } from 'wxt/browser';
 import { CALENDAR_TIME, parseCalendar } from '../../core/engine';
-import type { Metric } from '../../core/engine/policy';
 import { type CommandMessage, type Message, messageSchema } from '../../core/messaging/protocol';
 import { mayReceive, senderRole, speaksForItsDesk } from '../../core/messaging/senders';
 import type { PlazoStore } from '../../core/store';
@@ -65,7 +64,8 @@ async function apply(message: Message, store: PlazoStore): Promise<void> {
 async function command(message: CommandMessage, store: PlazoStore): Promise<void> {
   switch (message.type) {
     case 'acknowledge':
-      return acknowledge(store, message.ticket, message.metric, Date.now());
+      await store.acknowledgeAlerts(message.ticket, message.metric, Date.now());
+      return;
     case 'snooze':
       await store.putSnooze({ ticket: message.ticket, until: Date.now() + message.minutes * 60_000 });
       return;
@@ -80,20 +80,6 @@ async function command(message: CommandMessage, store: PlazoStore): Promise<void
       return;
     case 'reconcileNow':
       return;
-  }
-}
-
-/** Stops a metric's breach from repeating: every alert of that ticket and metric is acknowledged. */
-export async function acknowledge(
-  store: PlazoStore,
-  ticket: string,
-  metric: Metric | null,
-  now: number,
-): Promise<void> {
-  const { alerts } = await store.listAlertsByTicket(ticket);
-  for (const alert of alerts) {
-    if (alert.acknowledgedAt !== null || (metric !== null && alert.metric !== metric)) continue;
-    await store.putAlert({ ...alert, acknowledgedAt: now });
   }
 }
 

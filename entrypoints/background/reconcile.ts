@@ -1,27 +1,25 @@
 /**
- * One reconcile: read the store, evaluate every ticket, show what is due (exactly once), write what
- * was shown, paint the badge and set the single alarm for the next transition. Safe to run at any
- * time and after any interruption: everything it needs is read from the store each time.
+ * One reconcile: read the tickets that are due (changed, or at a transition), evaluate them, show
+ * what is due (exactly once), write what was shown and when each ticket next needs a look, paint
+ * the badge and set the single alarm for the earliest of those. Safe to run at any time and after
+ * any interruption: everything it needs is read from the store each time, and a ticket stays due
+ * until its results are written.
  */
 import { browser } from 'wxt/browser';
-import {
-  type Calendar,
-  type CalendarDefinition,
-  evaluate,
-  nextWakeAt,
-  parseCalendar,
-} from '../../core/engine';
-import type { TicketEvaluation } from '../../core/engine/evaluate';
-import { planAlerts } from '../../core/scheduler/alerts';
+import { type Calendar, type CalendarDefinition, parseCalendar } from '../../core/engine';
+import type { AlertToShow } from '../../core/scheduler/alerts';
 import { badgeFor } from '../../core/scheduler/badge';
+import { earliest, planTicket } from '../../core/scheduler/plan-ticket';
 import type { PlazoStore } from '../../core/store';
-import type { TicketRecord } from '../../core/store/records';
+import type { AlertRecord, TicketRecord } from '../../core/store/records';
+import type { ScheduleUpdate } from '../../core/store/schedule';
 import { showAlert, showBadge } from './notify';
 
 export const ALARM = 'plazo-next-transition';
 
 export interface ReconcileSummary {
-  readonly tickets: number;
+  /** Tickets evaluated: the ones that were due (a change, a transition, a repeat, a snooze ending). */
+  readonly evaluated: number;
   readonly shown: readonly string[];
   readonly wakeAt: number | null;
   readonly problems: number;
@@ -49,57 +47,55 @@ function calendarsOf(definitions: Readonly<Record<string, CalendarDefinition>>):
 export async function reconcile(store: PlazoStore, now = Date.now()): Promise<ReconcileSummary> {
   // `now` is when the reconcile starts: a transition that falls due while it runs is caught by the alarm.
   const started = performance.now();
-  const [{ settings, problem }, tickets, alerts, snoozes] = await Promise.all([
-    store.readSettings(),
-    store.listTickets(),
-    store.listAlerts(),
-    store.listSnoozes(),
-  ]);
+  const { settings, due, nextWakeOfOthers, problems } = await store.readReconcileInput(now);
   const calendars = calendarsOf(settings.calendars);
-  const evaluations = new Map<string, TicketEvaluation>();
+  const shown: AlertToShow[] = [];
+  const alerts: AlertRecord[] = [];
+  const updates: ScheduleUpdate[] = [];
+  const expiredSnoozes: string[] = [];
   const records = new Map<string, TicketRecord>();
-  for (const ticket of tickets.tickets) {
-    records.set(ticket.key, ticket);
-    evaluations.set(ticket.key, evaluate(ticket.history, settings.policies, calendars, now));
+  let wakeAt = nextWakeOfOthers;
+  for (const { key, revision, ticket, alerts: known, snooze } of due) {
+    if (!ticket) {
+      // Gone, or unreadable (reported in problems): nothing to schedule until it is written again.
+      updates.push({ ticket: key, revision, next: null });
+      continue;
+    }
+    records.set(key, ticket);
+    const plan = planTicket({
+      ticket,
+      alerts: known,
+      snooze,
+      policies: settings.policies,
+      calendars,
+      notifications: settings.notifications,
+      now,
+    });
+    shown.push(...plan.show);
+    alerts.push(...plan.alerts);
+    if (plan.snoozeEnded) expiredSnoozes.push(key);
+    updates.push({ ticket: key, revision, next: { wakeAt: plan.wakeAt, badge: plan.badge } });
+    wakeAt = earliest(wakeAt, plan.wakeAt);
   }
 
-  const plan = planAlerts({
-    evaluations,
-    alerts: new Map(alerts.alerts.map((alert) => [alert.id, alert])),
-    snoozes: new Map(snoozes.snoozes.map((snooze) => [snooze.ticket, snooze.until])),
-    settings: settings.notifications,
-    now,
-  });
   // The alarm comes first: whatever fails after it, the schedule survives.
-  const wakeAt = earliest(nextWakeAt(evaluations.values()), plan.wakeAt);
   if (wakeAt === null) await browser.alarms.clear(ALARM);
   else await browser.alarms.create(ALARM, { when: Math.max(wakeAt, Date.now()) });
 
   // Show first, then record: a notification id is the alert's id, so if the worker dies in between,
-  // the next reconcile shows it again under the same id, which replaces it rather than duplicating it.
-  for (const alert of plan.show) await showAlert(alert, records.get(alert.ticket));
-  await store.putAlerts(plan.records);
-  for (const snooze of snoozes.snoozes) if (snooze.until <= now) await store.deleteSnooze(snooze.ticket);
+  // the ticket is still due and the next reconcile shows it again under the same id, which replaces
+  // it rather than duplicating it.
+  for (const alert of shown) await showAlert(alert, records.get(alert.ticket));
+  const counts = await store.writeReconcileOutput({ updates, alerts, expiredSnoozes });
+  await showBadge(badgeFor(counts));
 
-  await showBadge(badgeFor(evaluations.values()));
-
-  const problems =
-    tickets.problems.length + alerts.problems.length + snoozes.problems.length + (problem ? 1 : 0);
-  for (const found of [problem, ...tickets.problems, ...alerts.problems, ...snoozes.problems]) {
-    if (found)
-      console.warn(`Plazo: unreadable stored value in ${found.store} ${found.key}: ${found.message}`);
-  }
+  for (const found of problems)
+    console.warn(`Plazo: unreadable stored value in ${found.store} ${found.key}: ${found.message}`);
   return {
-    tickets: tickets.tickets.length,
-    shown: plan.show.map((alert) => alert.id),
+    evaluated: records.size,
+    shown: shown.map((alert) => alert.id),
     wakeAt,
-    problems,
+    problems: problems.length,
     ms: performance.now() - started,
   };
-}
-
-function earliest(a: number | null, b: number | null): number | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return Math.min(a, b);
 }

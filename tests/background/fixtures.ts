@@ -19,6 +19,7 @@ export const fromContentScript = {
 };
 
 export const settings: Settings = {
+  desks: [],
   policies: [
     {
       id: 'standard',

@@ -74,12 +74,75 @@ describe('reconcile', () => {
   });
 
   it('an unreadable stored ticket is reported, and the others still work', async () => {
+    await store.recordObservation(
+      observation({
+        key: { desk: 'https://rt.example.com', id: '43' },
+        url: 'https://rt.example.com/Ticket/Display.html?id=43',
+      }),
+      mergeObservation,
+    );
+    // Damaged on disk after it was scheduled, as a bad write by an older version would leave it.
     await rawPut('tickets', { key: 'https://rt.example.com|43', history: 'garbage' });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const summary = await reconcile(store, CREATED + HOUR);
-    expect(summary.tickets).toBe(1);
+    expect(summary.evaluated).toBe(1);
     expect(summary.problems).toBe(1);
     expect(summary.shown).toHaveLength(1);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('https://rt.example.com|43'));
+    // Reported once: it is not scheduled again until something writes it anew.
+    expect((await reconcile(store, CREATED + HOUR + MIN)).problems).toBe(0);
+  });
+
+  it('evaluates only the tickets that are due: changed ones, or at a transition', async () => {
+    const later = { desk: 'https://rt.example.com', id: '44' };
+    await store.recordObservation(
+      observation({
+        key: later,
+        url: 'https://rt.example.com/Ticket/Display.html?id=44',
+        createdAt: CREATED + 30 * MIN,
+        observedAt: CREATED + 31 * MIN,
+      }),
+      mergeObservation,
+    );
+    expect((await reconcile(store, CREATED + 40 * MIN)).evaluated).toBe(2);
+    // Nothing changed and nothing is due: nothing is read again.
+    expect((await reconcile(store, CREATED + 41 * MIN)).evaluated).toBe(0);
+    // Ticket 42's warning (11:00) is due; ticket 44's (11:30) is not yet.
+    const atWarning = await reconcile(store, CREATED + HOUR);
+    expect(atWarning.evaluated).toBe(1);
+    expect(atWarning.shown).toEqual([`${TICKET}|firstResponse|${CREATED}|warning|0`]);
+    expect(atWarning.wakeAt).toBe(CREATED + 90 * MIN);
+    // A new observation makes its ticket due at once.
+    await store.recordObservation(observation({ observedAt: CREATED + HOUR + 2 * MIN }), mergeObservation);
+    expect((await reconcile(store, CREATED + HOUR + 3 * MIN)).evaluated).toBe(1);
+  });
+
+  it('the badge counts every ticket, also those not evaluated this time', async () => {
+    const other = { desk: 'https://rt.example.com', id: '45' };
+    await store.recordObservation(
+      observation({
+        key: other,
+        url: 'https://rt.example.com/Ticket/Display.html?id=45',
+        createdAt: CREATED + 4 * HOUR,
+        observedAt: CREATED + 4 * HOUR,
+      }),
+      mergeObservation,
+    );
+    // 42 is breached (due 12:00), 45 was created at 14:00 and is on track.
+    await reconcile(store, CREATED + 4 * HOUR + MIN);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    // Only 45 changes; 42 still counts.
+    await store.recordObservation(
+      observation({
+        key: other,
+        url: 'https://rt.example.com/Ticket/Display.html?id=45',
+        createdAt: CREATED + 4 * HOUR,
+        observedAt: CREATED + 4 * HOUR + 2 * MIN,
+      }),
+      mergeObservation,
+    );
+    const summary = await reconcile(store, CREATED + 4 * HOUR + 3 * MIN);
+    expect(summary.evaluated).toBe(1);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
   });
 });

@@ -14,6 +14,7 @@ import { type BrowserContext, type CDPSession, chromium, type Page, type Worker 
 import { type Policy, policySchema } from '../../core/engine/policy';
 import { type Settings, settingsSchema } from '../../core/store/records';
 import type { PlazoDb } from '../../core/store/schema';
+import type { PlazoStore } from '../../core/store/store';
 import type { ReconcileSummary } from '../../entrypoints/background/reconcile';
 import { E2E_PAGE, type E2eApi } from '../../entrypoints/e2e-page/api';
 import { type RtServer, startRtServer } from './rt-fixture';
@@ -27,6 +28,7 @@ export const ALARM = 'plazo-next-transition';
 export interface PlazoHook {
   reconcile(): Promise<ReconcileSummary | null>;
   db(): Promise<PlazoDb>;
+  store(): Promise<PlazoStore>;
 }
 
 type Result<K extends keyof E2eApi> = Awaited<ReturnType<E2eApi[K]>>;

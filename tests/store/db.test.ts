@@ -98,12 +98,14 @@ describe('openPlazoDb', () => {
       'alerts',
       'incidents',
       'meta',
+      'schedule',
       'settings',
       'snoozes',
       'tickets',
     ]);
     expect([...db.transaction('alerts').store.indexNames]).toEqual(['byTicket']);
     expect([...db.transaction('incidents').store.indexNames]).toEqual(['byTicket']);
+    expect([...db.transaction('schedule').store.indexNames]).toEqual(['byBadge', 'byWakeAt']);
     db.close();
   });
 

@@ -6,8 +6,9 @@
  * ../schema.ts too.
  */
 import { initial } from './001-initial';
+import { schedule } from './002-schedule';
 import type { Migration } from './migration';
 
 export type { Migration, UpgradeDatabase, UpgradeTransaction } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, schedule];
