@@ -32,8 +32,17 @@ export default defineConfig({
     default_locale: 'en',
     // The toolbar button: without an `action` key, chrome.action is undefined and the badge cannot be painted.
     action: { default_title: '__MSG_extName__' },
-    // Least privilege: nothing that reads sites at install. Help desks are granted one by one later.
-    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Least privilege: nothing that reads sites at install. Help desks are granted one by one later:
+    // the options page asks for a desk's origin when it is added, and `scripting` registers that
+    // desk's content script (no host_permissions, and scripting alone grants no site access).
+    permissions: [
+      'storage',
+      'alarms',
+      'notifications',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

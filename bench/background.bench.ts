@@ -13,13 +13,11 @@
  * - notification latency: a breach coming due while the worker is stopped (the usual case: Chrome
  *   stops an idle worker after 30 s), from the due instant to notifications.create, as the tap saw it.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Fact } from '../core/engine/history';
 import { type TicketRecord, ticketRecordSchema } from '../core/store/records';
-import { CHROMIUM, launchPlazo, type Plazo, policy, settingsWith, waitFor } from '../tests/e2e/harness';
+import { launchPlazo, type Plazo, policy, settingsWith, waitFor } from '../tests/e2e/harness';
 import { callsFor, lives, type TapEntry } from '../tests/e2e/tap';
+import { buildE2eExtension } from './e2e-build';
 import type { Note } from './registry';
 import { type Figure, round } from './report';
 
@@ -197,7 +195,7 @@ async function latency(plazo: Plazo, probe: string, cold: boolean, leadMs = 10_0
       createdAt: created,
       status: 'new',
     };
-    await plazo.call('send', { type: 'ticketObserved', observation });
+    await plazo.call('send', { type: 'ticketsObserved', observations: [observation] });
     if (cold) await plazo.stopWorker();
     if (Date.now() >= due) throw new Error(`${id}: the lead of ${leadMs} ms was too short`);
     const alertId = `${DESK}|${id}|firstResponse|${created}|breach|0`;
@@ -213,12 +211,7 @@ async function latency(plazo: Plazo, probe: string, cold: boolean, leadMs = 10_0
 }
 
 export async function run(note: Note): Promise<readonly Figure[]> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-  note('  building the e2e extension (wxt build --mode e2e)');
-  execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], {
-    cwd: resolve(import.meta.dirname, '..'),
-    stdio: 'pipe',
-  });
+  buildE2eExtension(note);
 
   const plazo = await launchPlazo();
   try {

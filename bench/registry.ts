@@ -30,6 +30,7 @@ export const benchmarks: readonly BenchmarkEntry[] = [
   // evaluate first: the peers of business-time leave a large heap behind that would slow it.
   { name: 'evaluate', load: () => import('./evaluate.bench') },
   { name: 'business-time', load: () => import('./business-time.bench') },
-  // Last: it drives a real Chromium (and builds the e2e extension first).
+  // Last: these drive a real Chromium (and build the e2e extension first).
   { name: 'background', load: () => import('./background.bench') },
+  { name: 'content-script', load: () => import('./content-script.bench') },
 ];

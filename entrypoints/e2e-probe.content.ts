@@ -13,6 +13,6 @@ export default defineContentScript({
     const source = document.getElementById('plazo-e2e-observation');
     if (!source?.textContent) return;
     const observation: unknown = JSON.parse(source.textContent);
-    void browser.runtime.sendMessage({ type: 'ticketObserved', observation });
+    void browser.runtime.sendMessage({ type: 'ticketsObserved', observations: [observation] });
   },
 });

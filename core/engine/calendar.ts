@@ -144,6 +144,25 @@ export class Calendar {
     );
   }
 
+  /**
+   * The working stretches inside [fromMs, toMs), in order, at most `limit` of them: what a page
+   * needs to count business time down by itself, second by second, without the calendar.
+   */
+  workingSpans(fromMs: number, toMs: number, limit: number): Array<[number, number]> {
+    if (this.isCalendarTime) return fromMs < toMs ? [[fromMs, toMs]] : [];
+    const spans: Array<[number, number]> = [];
+    if (toMs - fromMs > MAX_SPAN) toMs = fromMs + MAX_SPAN;
+    for (let index = Math.floor(fromMs / BLOCK); index * BLOCK < toMs && spans.length < limit; index++) {
+      const { starts, ends } = this.block(index);
+      for (let i = 0; i < starts.length && spans.length < limit; i++) {
+        const from = Math.max(starts[i] as number, fromMs);
+        const to = Math.min(ends[i] as number, toMs);
+        if (from < to) spans.push([from, to]);
+      }
+    }
+    return spans;
+  }
+
   /** Whether the instant falls inside working time. */
   isWorking(instant: number): boolean {
     if (this.isCalendarTime) return true;

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { deskDeadlineSchema, ticketKeySchema } from '../engine/history';
 import { METRICS } from '../engine/policy';
 import { settingsSchema, webUrlSchema } from '../store/records';
+import { MAX_OBSERVATIONS } from './replies';
 
 const instant = z.number().int().nonnegative();
 const text = (max: number) => z.string().max(max);
@@ -50,7 +51,13 @@ export type Observation = z.output<typeof observationSchema>;
 
 /** Facts: what content scripts may send. */
 export const factMessageSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('ticketObserved'), observation: observationSchema }),
+  /** Tickets a page shows (one on a ticket page, every row of a list); the reply carries their timers. */
+  z.strictObject({
+    type: z.literal('ticketsObserved'),
+    observations: z.array(observationSchema).min(1).max(MAX_OBSERVATIONS),
+  }),
+  /** A page of a desk was opened; the reply says which connected desk it belongs to, if any. */
+  z.strictObject({ type: z.literal('pageOpened'), url: webUrlSchema }),
   z.strictObject({
     type: z.literal('pageUnreadable'),
     tool: text(100).min(1),

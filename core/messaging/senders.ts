@@ -24,7 +24,7 @@ export function senderRole(sender: Sender, extensionId: string, extensionOrigin:
   return sender.tab ? 'contentScript' : null;
 }
 
-const FACTS = new Set<Message['type']>(['ticketObserved', 'pageUnreadable']);
+const FACTS = new Set<Message['type']>(['ticketsObserved', 'pageOpened', 'pageUnreadable']);
 
 /** Content scripts report facts only; extension pages may also command. */
 export function mayReceive(role: SenderRole, message: Message): boolean {
@@ -32,14 +32,20 @@ export function mayReceive(role: SenderRole, message: Message): boolean {
 }
 
 /**
- * A content script speaks only for the desk it runs on: an observation must name the origin of the
- * page that sent it, so one site cannot write tickets into another desk's (or a personal) history.
+ * A content script speaks only for the desk it runs on: observations must name the origin of the
+ * page that sent them, so one site cannot write tickets into another desk's (or a personal)
+ * history, and a page may only ask about its own origin.
  */
 export function speaksForItsDesk(role: SenderRole, message: Message, sender: Sender): boolean {
-  if (role !== 'contentScript' || message.type !== 'ticketObserved') return true;
-  return (
-    sender.url !== undefined &&
-    URL.canParse(sender.url) &&
-    new URL(sender.url).origin === message.observation.key.desk
-  );
+  if (role !== 'contentScript') return true;
+  const origin = sender.url !== undefined && URL.canParse(sender.url) ? new URL(sender.url).origin : null;
+  switch (message.type) {
+    case 'ticketsObserved':
+      return message.observations.every((observation) => observation.key.desk === origin);
+    case 'pageOpened':
+    case 'pageUnreadable':
+      return new URL(message.url).origin === origin;
+    default:
+      return true;
+  }
 }

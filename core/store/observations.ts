@@ -1,7 +1,8 @@
 /**
- * Folding one observation into its ticket's record. The read, the merge and the write share one
+ * Folding observations into their tickets' records. The reads, the merges and the writes share one
  * readwrite transaction: IndexedDB runs readwrite transactions on the same store one after another,
- * in the order they were created, so observations arriving together are applied in turn and none is lost.
+ * in the order they were created, so observations arriving together are applied in turn and none is
+ * lost, and a page of a thousand rows costs one commit.
  */
 import type { Observation } from '../messaging/protocol';
 import { commitOrAbort } from './atomic';
@@ -18,32 +19,44 @@ export type ObservationRecorded =
   /** The stored record failed its schema: nothing was written, the stored record is kept as it was. */
   | { readonly ticket: null; readonly problem: StoreProblem };
 
-export async function recordObservation(
+export async function recordObservations(
   db: PlazoDb,
-  observation: Observation,
+  observations: readonly Observation[],
   merge: MergeObservation,
-): Promise<ObservationRecorded> {
-  const key = ticketKeyString(observation.key);
+): Promise<ObservationRecorded[]> {
   const transaction = db.transaction(['tickets', 'schedule'], 'readwrite');
+  const tickets = transaction.objectStore('tickets');
   return commitOrAbort(transaction, async () => {
-    const raw = await transaction.objectStore('tickets').get(key);
-    // Between the get above and the put below only synchronous code may run: awaiting anything that
-    // is not a request of this transaction would let it commit and reopen the lost-update window.
-    const existing = raw === undefined ? undefined : parseStored(ticketRecordSchema, 'tickets', key, raw);
-    if (existing?.problem) {
-      // Merging into nothing would overwrite the stored history; keep it for a later repair instead.
-      return { ticket: null, problem: existing.problem };
-    }
-    const merged = validateForWrite(ticketRecordSchema, 'tickets', key, merge(existing?.value, observation));
-    if (merged.key !== key) {
-      throw new InvalidRecordError({
-        store: 'tickets',
+    const results: ObservationRecorded[] = [];
+    // One after another: two observations of the same ticket in one batch must merge in turn.
+    for (const observation of observations) {
+      const key = ticketKeyString(observation.key);
+      const raw = await tickets.get(key);
+      // Between the get above and the put below only synchronous code may run: awaiting anything that
+      // is not a request of this transaction would let it commit and reopen the lost-update window.
+      const existing = raw === undefined ? undefined : parseStored(ticketRecordSchema, 'tickets', key, raw);
+      if (existing?.problem) {
+        // Merging into nothing would overwrite the stored history; keep it for a later repair instead.
+        results.push({ ticket: null, problem: existing.problem });
+        continue;
+      }
+      const merged = validateForWrite(
+        ticketRecordSchema,
+        'tickets',
         key,
-        message: `merge returned the record of ${merged.key}`,
-      });
+        merge(existing?.value, observation),
+      );
+      if (merged.key !== key) {
+        throw new InvalidRecordError({
+          store: 'tickets',
+          key,
+          message: `merge returned the record of ${merged.key}`,
+        });
+      }
+      await tickets.put(merged);
+      await markDue(transaction.objectStore('schedule'), [key]);
+      results.push({ ticket: merged, problem: null });
     }
-    await transaction.objectStore('tickets').put(merged);
-    await markDue(transaction.objectStore('schedule'), [key]);
-    return { ticket: merged, problem: null };
+    return results;
   });
 }

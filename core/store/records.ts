@@ -6,12 +6,9 @@ import { z } from 'zod';
 import { calendarDefinitionSchema } from '../engine/calendar-schema';
 import { ticketHistorySchema, ticketKeySchema } from '../engine/history';
 import { METRICS, policySchema } from '../engine/policy';
+import { type Desk, deskSchema, webUrlSchema } from './desk';
 
-/**
- * A link Plazo opens for the agent. zod's plain url() also accepts javascript:, data: and file: URLs,
- * which must never reach a tab; self-hosted desks on http:// and private addresses stay allowed.
- */
-export const webUrlSchema = z.url({ protocol: /^https?$/ }).max(2048);
+export { type Desk, deskSchema, webUrlSchema };
 
 /** "origin|id": the store's key for a ticket. */
 export function ticketKeyString(key: { readonly desk: string; readonly id: string }): string {
@@ -113,19 +110,6 @@ export const notificationSettingsSchema = z.strictObject({
     .default(null),
 });
 export type NotificationSettings = z.output<typeof notificationSettingsSchema>;
-
-/**
- * A help desk the user connected: which adapter reads it and where it lives. Self-hosted desks are
- * added by URL (permission for that origin is asked at that moment).
- */
-export const deskSchema = z.strictObject({
-  /** The desk's base URL, origin plus optional path, ending in "/": "https://rt.example.com/". */
-  base: webUrlSchema.refine((url) => url.endsWith('/'), 'the base URL must end with "/"'),
-  /** The adapter's id ("rt"). */
-  tool: z.string().min(1).max(100),
-  name: z.string().min(1).max(200),
-});
-export type Desk = z.output<typeof deskSchema>;
 
 export const settingsSchema = z.strictObject({
   /** Connected desks; each origin's permission and content script follow this list. */

@@ -11,7 +11,7 @@ import type { Observation } from '../messaging/protocol';
 import { commitOrAbort } from './atomic';
 import { type CountersRead, incrementCounter, readCounters } from './counters';
 import { markDue, markEveryTicketDue } from './mark-due';
-import { type MergeObservation, type ObservationRecorded, recordObservation } from './observations';
+import { type MergeObservation, type ObservationRecorded, recordObservations } from './observations';
 import { type StoreProblem, validateForWrite } from './problems';
 import {
   type AlertRecord,
@@ -115,12 +115,21 @@ export class PlazoStore {
   }
 
   /**
-   * Reads the observed ticket, merges the observation into it and stores the result, all in one
-   * transaction, so concurrent observations of the same ticket are applied one after another.
-   * Throws (writing nothing) if `merge` throws or returns an invalid record or another ticket's.
+   * Reads each observed ticket, merges the observation into it and stores the result, all in one
+   * transaction, in order (see ./observations.ts). Throws, writing nothing, if `merge` throws or
+   * returns an invalid record or another ticket's; a damaged stored ticket is reported in its result.
    */
-  recordObservation(observation: Observation, merge: MergeObservation): Promise<ObservationRecorded> {
-    return recordObservation(this.db, observation, merge);
+  recordObservations(
+    observations: readonly Observation[],
+    merge: MergeObservation,
+  ): Promise<ObservationRecorded[]> {
+    return recordObservations(this.db, observations, merge);
+  }
+
+  /** One observation: recordObservations with a batch of one. */
+  async recordObservation(observation: Observation, merge: MergeObservation): Promise<ObservationRecorded> {
+    const [result] = await this.recordObservations([observation], merge);
+    return result as ObservationRecorded;
   }
 
   /** One alert by id. */

@@ -5,7 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { languageOf } from '../../core/overlay/chip-text';
 import { openPlazoDb, type PlazoDb, PlazoStore } from '../../core/store';
+import { syncDeskScripts, syncStoredDeskScripts } from './desks';
 import { handleMessage } from './messages';
 import { ALARM, type ReconcileSummary, reconcile } from './reconcile';
 
@@ -58,6 +60,12 @@ export default defineBackground(() => {
     await reconcileSoon();
   });
   browser.runtime.onStartup.addListener(() => void reconcileSoon());
+  // Install, update and browser start can wipe dynamic content scripts; a permission can come or go.
+  const syncDesks = () => void syncStoredDeskScripts(store);
+  browser.runtime.onInstalled.addListener(syncDesks);
+  browser.runtime.onStartup.addListener(syncDesks);
+  browser.permissions.onAdded.addListener(syncDesks);
+  browser.permissions.onRemoved.addListener(syncDesks);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== ALARM) return;
     // The alarm that woke the worker usually finds the start-up reconcile already running for it.
@@ -71,6 +79,9 @@ export default defineBackground(() => {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
       changed: reconcileSoon,
+      settingsSaved: (settings) => syncDeskScripts(settings.desks),
+      language: languageOf(browser.i18n.getUILanguage()),
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     }),
   );
 

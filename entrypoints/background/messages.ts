@@ -4,14 +4,20 @@
  * dropped and counted.
  */
 import type { Browser } from 'wxt/browser';
-import { CALENDAR_TIME, parseCalendar } from '../../core/engine';
-import { type CommandMessage, type Message, messageSchema } from '../../core/messaging/protocol';
+import { deskForUrl } from '../../core/adapters/desk-for-url';
+import { CALENDAR_TIME, type Language, parseCalendar } from '../../core/engine';
+import {
+  type CommandMessage,
+  type Message,
+  messageSchema,
+  type Observation,
+} from '../../core/messaging/protocol';
+import type { Reply } from '../../core/messaging/replies';
 import { mayReceive, senderRole, speaksForItsDesk } from '../../core/messaging/senders';
 import type { PlazoStore } from '../../core/store';
-import type { TicketRecord } from '../../core/store/records';
+import type { Settings, TicketRecord } from '../../core/store/records';
 import { mergeObservation } from '../../core/tickets/merge';
-
-export type Reply = { readonly ok: true } | { readonly ok: false; readonly error: string };
+import { timersFor } from './timers';
 
 export interface MessageContext {
   readonly store: () => Promise<PlazoStore>;
@@ -19,6 +25,11 @@ export interface MessageContext {
   readonly extensionOrigin: string;
   /** Re-evaluates after the store changed. */
   readonly changed: () => Promise<unknown>;
+  /** After new settings are stored: brings what follows them (desks' content scripts) in line. */
+  readonly settingsSaved: (settings: Settings) => Promise<unknown>;
+  /** The words and zone of the timers sent back to pages: the browser's language, the agent's zone. */
+  readonly language: Language;
+  readonly timeZone: string;
 }
 
 export async function handleMessage(
@@ -35,8 +46,15 @@ export async function handleMessage(
     await (await context.store()).incrementCounter(`droppedMessages:${reason}`);
     return { ok: false, error: `message dropped (${reason})` };
   }
+  const store = await context.store();
   try {
-    await apply(parsed.data, await context.store());
+    if (parsed.data.type === 'pageOpened') {
+      const { settings } = await store.readSettings();
+      return { ok: true, desk: deskForUrl(settings.desks, parsed.data.url) };
+    }
+    if (parsed.data.type === 'ticketsObserved')
+      return await observed(parsed.data.observations, store, context);
+    await apply(parsed.data, store, context);
   } catch (error) {
     // A command that cannot be carried out (an unknown calendar, a store refusing a value) says why.
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
@@ -45,23 +63,39 @@ export async function handleMessage(
   return { ok: true };
 }
 
-async function apply(message: Message, store: PlazoStore): Promise<void> {
+/** Folds a page's observations into the store and answers with their tickets' timers. */
+async function observed(
+  observations: readonly Observation[],
+  store: PlazoStore,
+  context: MessageContext,
+): Promise<Reply> {
+  const results = await store.recordObservations(observations, mergeObservation);
+  const records: TicketRecord[] = [];
+  for (const result of results) {
+    if (result.ticket) records.push(result.ticket);
+    else console.warn(`Plazo: observation not merged: ${result.problem.message}`);
+  }
+  await context.changed();
+  const timers = await timersFor(store, records, Date.now(), context.language, context.timeZone);
+  return { ok: true, timers };
+}
+
+async function apply(message: Message, store: PlazoStore, context: MessageContext): Promise<void> {
   switch (message.type) {
-    case 'ticketObserved': {
-      const result = await store.recordObservation(message.observation, mergeObservation);
-      if (result.problem) console.warn(`Plazo: observation not merged: ${result.problem.message}`);
-      return;
-    }
     case 'pageUnreadable':
       // Counted per tool and field, so the views can say "can't read priority on this page".
       for (const field of message.fields) await store.incrementCounter(`unreadable:${message.tool}:${field}`);
       return;
+    case 'ticketsObserved':
+    case 'pageOpened':
+      // Answered in handleMessage, which replies with what they ask for.
+      return;
     default:
-      return command(message, store);
+      return command(message, store, context);
   }
 }
 
-async function command(message: CommandMessage, store: PlazoStore): Promise<void> {
+async function command(message: CommandMessage, store: PlazoStore, context: MessageContext): Promise<void> {
   switch (message.type) {
     case 'acknowledge':
       await store.acknowledgeAlerts(message.ticket, message.metric, Date.now());
@@ -70,7 +104,7 @@ async function command(message: CommandMessage, store: PlazoStore): Promise<void
       await store.putSnooze({ ticket: message.ticket, until: Date.now() + message.minutes * 60_000 });
       return;
     case 'saveSettings':
-      await store.saveSettings(message.settings);
+      await context.settingsSaved(await store.saveSettings(message.settings));
       return;
     case 'addPersonalTicket':
       await addPersonalTicket(store, message, Date.now());

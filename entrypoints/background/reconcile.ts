@@ -6,13 +6,13 @@
  * until its results are written.
  */
 import { browser } from 'wxt/browser';
-import { type Calendar, type CalendarDefinition, parseCalendar } from '../../core/engine';
 import type { AlertToShow } from '../../core/scheduler/alerts';
 import { badgeFor } from '../../core/scheduler/badge';
 import { earliest, planTicket } from '../../core/scheduler/plan-ticket';
 import type { PlazoStore } from '../../core/store';
 import type { AlertRecord, TicketRecord } from '../../core/store/records';
 import type { ScheduleUpdate } from '../../core/store/schedule';
+import { calendarsOf } from './calendars';
 import { showAlert, showBadge } from './notify';
 
 export const ALARM = 'plazo-next-transition';
@@ -24,24 +24,6 @@ export interface ReconcileSummary {
   readonly wakeAt: number | null;
   readonly problems: number;
   readonly ms: number;
-}
-
-/** Calendars compiled from their definitions, kept while the worker lives (each holds its own cache). */
-const compiled = new Map<string, Calendar>();
-function calendarsOf(definitions: Readonly<Record<string, CalendarDefinition>>): Record<string, Calendar> {
-  const calendars: Record<string, Calendar> = {};
-  for (const [id, definition] of Object.entries(definitions)) {
-    const key = `${id}\n${JSON.stringify(definition)}`;
-    let calendar = compiled.get(key);
-    if (!calendar) {
-      // Every settings edit adds versions; start over now and then rather than grow for the worker's life.
-      if (compiled.size > 200) compiled.clear();
-      calendar = parseCalendar(definition);
-      compiled.set(key, calendar);
-    }
-    calendars[id] = calendar;
-  }
-  return calendars;
 }
 
 export async function reconcile(store: PlazoStore, now = Date.now()): Promise<ReconcileSummary> {

@@ -1,20 +1,28 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { timersReplySchema } from '../../core/messaging/replies';
 import type { PlazoStore } from '../../core/store';
+import type { Settings } from '../../core/store/records';
 import { handleMessage } from '../../entrypoints/background/messages';
 import {
+  CREATED,
   EXTENSION_ORIGIN,
   freshBackground,
   fromContentScript,
   fromPage,
+  HOUR,
+  MIN,
   observation,
+  settings,
   TICKET,
 } from './fixtures';
 
 let store: PlazoStore;
 let changes = 0;
+let savedSettings: Settings[] = [];
 beforeEach(async () => {
   store = await freshBackground();
   changes = 0;
+  savedSettings = [];
 });
 
 const send = (message: unknown, sender: object) =>
@@ -25,16 +33,70 @@ const send = (message: unknown, sender: object) =>
     changed: async () => {
       changes++;
     },
+    settingsSaved: async (settings) => {
+      savedSettings.push(settings);
+    },
+    language: 'en',
+    timeZone: 'Europe/Madrid',
   });
 
 describe('messages', () => {
-  it('a content script reports an observation: it is stored and a reconcile follows', async () => {
-    expect(await send({ type: 'ticketObserved', observation: observation() }, fromContentScript)).toEqual({
-      ok: true,
-    });
+  it('a content script reports an observation: it is stored, a reconcile follows, its timers come back', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: CREATED + 30 * MIN });
+    const reply = await send({ type: 'ticketsObserved', observations: [observation()] }, fromContentScript);
+    vi.useRealTimers();
     const { ticket } = await store.getTicket(TICKET);
     expect(ticket?.title).toBe('Printer on the 3rd floor prints blank pages');
     expect(changes).toBe(1);
+    const { timers } = timersReplySchema.parse(reply);
+    expect(timers).toHaveLength(1);
+    const [timer] = timers;
+    expect(timer).toMatchObject({
+      ticket: TICKET,
+      id: '42',
+      evaluatedAt: CREATED + 30 * MIN,
+      policy: 'Standard',
+    });
+    // 2 business hours from Mon 10:00 on the office calendar: due 12:00, warned at 50 % (11:00).
+    expect(timer?.metrics).toEqual([
+      expect.objectContaining({
+        metric: 'firstResponse',
+        state: 'running',
+        source: 'policy',
+        sourceLabel: 'Standard',
+        deadline: CREATED + 2 * HOUR,
+        atRiskAt: CREATED + HOUR,
+        remainingMs: 90 * MIN,
+        spans: [[CREATED + 30 * MIN, CREATED + 2 * HOUR]],
+        calendar: { label: 'Office', timeZone: 'UTC' },
+      }),
+    ]);
+    expect(timer?.metrics[0]?.explanation[0]).toMatch(/Standard/);
+  });
+
+  it('a desk page learns which connected desk it belongs to, and only about its own origin', async () => {
+    const desks = [
+      { base: 'https://rt.example.com/', tool: 'rt', name: 'Support' },
+      { base: 'https://rt.example.com/sales/', tool: 'rt', name: 'Sales' },
+    ];
+    await store.saveSettings({ ...settings, desks });
+    const ask = (url: string) => send({ type: 'pageOpened', url }, { ...fromContentScript, url });
+    expect(await ask('https://rt.example.com/sales/Ticket/Display.html?id=1')).toEqual({
+      ok: true,
+      desk: desks[1],
+    });
+    expect(await ask('https://rt.example.com/Search/Results.html')).toEqual({ ok: true, desk: desks[0] });
+    expect(await ask('https://elsewhere.example.com/')).toEqual({ ok: true, desk: null });
+    expect(
+      await send(
+        { type: 'pageOpened', url: 'https://rt.example.com/' },
+        { ...fromContentScript, url: 'https://evil.example.com/' },
+      ),
+    ).toEqual({
+      ok: false,
+      error: 'message dropped (forbidden)',
+    });
+    expect(changes).toBe(0);
   });
 
   it('fifty observations arriving at once lose nothing', async () => {
@@ -45,7 +107,10 @@ describe('messages', () => {
     await Promise.all(
       replies.map((reply) =>
         send(
-          { type: 'ticketObserved', observation: observation({ observedAt: reply.at, replies: [reply] }) },
+          {
+            type: 'ticketsObserved',
+            observations: [observation({ observedAt: reply.at, replies: [reply] })],
+          },
           fromContentScript,
         ),
       ),
@@ -64,10 +129,10 @@ describe('messages', () => {
   it('messages from another extension or failing validation are dropped and counted', async () => {
     await send({ type: 'reconcileNow' }, { ...fromPage, id: 'someone-else' });
     await send(
-      { type: 'ticketObserved', observation: { ...observation(), url: 'not a url' } },
+      { type: 'ticketsObserved', observations: [{ ...observation(), url: 'not a url' }] },
       fromContentScript,
     );
-    await send({ type: 'ticketObserved', observation: observation(), extra: true }, fromContentScript);
+    await send({ type: 'ticketsObserved', observations: [observation()], extra: true }, fromContentScript);
     expect((await store.readCounters()).counters).toEqual({
       'droppedMessages:sender': 1,
       'droppedMessages:invalid': 2,
@@ -98,5 +163,21 @@ describe('messages', () => {
     const personal = tickets[0];
     expect(personal?.personal).toBe(true);
     expect(personal?.history.deskDeadlines.resolution?.source).toBe('personal target (Office)');
+  });
+
+  it('new settings from an extension page are stored, then what follows them is brought in line', async () => {
+    const desks = [{ base: 'https://rt.example.com/', tool: 'rt', name: 'Support RT' }];
+    expect(await send({ type: 'saveSettings', settings: { ...settings, desks } }, fromPage)).toEqual({
+      ok: true,
+    });
+    expect((await store.readSettings()).settings.desks).toEqual(desks);
+    expect(savedSettings.map((saved) => saved.desks)).toEqual([desks]);
+    expect(changes).toBe(1);
+  });
+
+  it('settings a content script sends are dropped, and nothing follows', async () => {
+    const reply = await send({ type: 'saveSettings', settings }, fromContentScript);
+    expect(reply).toEqual({ ok: false, error: 'message dropped (forbidden)' });
+    expect(savedSettings).toEqual([]);
   });
 });

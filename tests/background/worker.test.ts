@@ -34,7 +34,7 @@ describe('the worker, wired to the (fake) browser', () => {
     background.main();
     await fakeBrowser.runtime.onMessage.trigger({ type: 'saveSettings', settings }, page);
     await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'ticketObserved', observation: observation() },
+      { type: 'ticketsObserved', observations: [observation()] },
       contentScript,
     );
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([breachId]);
@@ -53,7 +53,7 @@ describe('the worker, wired to the (fake) browser', () => {
     background.main();
     await fakeBrowser.runtime.onMessage.trigger({ type: 'saveSettings', settings }, page);
     await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'ticketObserved', observation: observation() },
+      { type: 'ticketsObserved', observations: [observation()] },
       contentScript,
     );
     await fakeBrowser.notifications.onClicked.trigger(breachId);

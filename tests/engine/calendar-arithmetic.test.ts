@@ -286,3 +286,38 @@ describe('holidays near the end of the year', () => {
     );
   });
 });
+
+describe('working spans: what a page counts business time down with', () => {
+  const office = calendar('Europe/Madrid', weekdays(['09:00', '17:00']), ['2026-12-08']);
+
+  it('lists the stretches between two instants, clipped to them, across a holiday', () => {
+    // Mon 7 Dec 2026 15:00 Madrid (14:00 UTC) to Wed 9 Dec 11:00 Madrid (10:00 UTC); Tue 8 is a holiday.
+    const from = Date.parse('2026-12-07T14:00:00Z');
+    const to = Date.parse('2026-12-09T10:00:00Z');
+    expect(office.workingSpans(from, to, 10)).toEqual([
+      [from, Date.parse('2026-12-07T16:00:00Z')],
+      [Date.parse('2026-12-09T08:00:00Z'), to],
+    ]);
+  });
+
+  it('their lengths add up to the business time between the instants', () => {
+    const from = Date.parse('2026-03-20T12:34:00Z');
+    const to = Date.parse('2026-04-10T07:00:00Z');
+    // Spans the change to summer time on 29 March.
+    const spans = office.workingSpans(from, to, 100);
+    const total = spans.reduce((sum, [start, end]) => sum + end - start, 0);
+    expect(total).toBe(office.between(from, to));
+    expect(
+      spans.every(
+        ([start, end], i) => start < end && (i === 0 || ((spans[i - 1] as number[])[1] as number) < start),
+      ),
+    ).toBe(true);
+  });
+
+  it('stops at the limit, and calendar time is one stretch', () => {
+    const from = Date.parse('2026-12-01T00:00:00Z');
+    expect(office.workingSpans(from, from + 30 * 24 * HOUR, 3)).toHaveLength(3);
+    expect(CALENDAR_TIME.workingSpans(from, from + HOUR, 3)).toEqual([[from, from + HOUR]]);
+    expect(office.workingSpans(from + HOUR, from, 3)).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import {
   messageSchema,
   observationSchema,
 } from '../../core/messaging/protocol';
+import { MAX_OBSERVATIONS } from '../../core/messaging/replies';
 import { webUrlSchema } from '../../core/store/records';
 
 const RT = 'https://rt.example.com';
@@ -37,7 +38,7 @@ const observation = {
   ],
   deskDeadlines: { resolution: { at: observedAt + 86_400_000, source: 'Request Tracker (Due)' } },
 };
-const observed = { type: 'ticketObserved', observation };
+const observed = { type: 'ticketsObserved', observations: [observation] };
 
 /** `value` with `path` (dot-separated) set to `to`; `undefined` removes the key. */
 function withField(value: unknown, path: string, to: unknown): unknown {
@@ -103,7 +104,7 @@ describe('hostile or broken messages are refused', () => {
   it.each([
     ['nothing', undefined],
     ['null', null],
-    ['a string', 'ticketObserved'],
+    ['a string', 'ticketsObserved'],
     ['an array', [observed]],
     ['no type', { observation }],
     ['an unknown type', { type: 'deleteEverything' }],
@@ -116,16 +117,22 @@ describe('hostile or broken messages are refused', () => {
     ['an extra key on the message', { ...observed, settings: {} }],
     [
       'an extra key on the observation',
-      withField(observed, 'observation.html', '<img src=x onerror=alert(1)>'),
+      withField(observed, 'observations.0.html', '<img src=x onerror=alert(1)>'),
     ],
-    ['an extra key on the ticket key', withField(observed, 'observation.key.tenant', 'other')],
+    ['an extra key on the ticket key', withField(observed, 'observations.0.key.tenant', 'other')],
     [
       'an extra key on a reply',
-      withField(observed, 'observation.replies', [{ at: 1, by: 'agent', text: 'hi' }]),
+      withField(observed, 'observations.0.replies', [{ at: 1, by: 'agent', text: 'hi' }]),
     ],
-    ['an extra key on a deadline', withField(observed, 'observation.deskDeadlines.resolution.note', 'x')],
-    ['an unknown metric', withField(observed, 'observation.deskDeadlines.bogus', { at: 1, source: 'x' })],
+    ['an extra key on a deadline', withField(observed, 'observations.0.deskDeadlines.resolution.note', 'x')],
+    ['an unknown metric', withField(observed, 'observations.0.deskDeadlines.bogus', { at: 1, source: 'x' })],
     ['an extra key on a command', { type: 'reconcileNow', force: true }],
+    ['no observations at all', { type: 'ticketsObserved', observations: [] }],
+    [
+      'more observations than a page can hold',
+      { type: 'ticketsObserved', observations: Array(MAX_OBSERVATIONS + 1).fill(observation) },
+    ],
+    ['a page that is not a web page', { type: 'pageOpened', url: 'javascript:alert(1)' }],
   ])('%s', (_, message) => {
     expect(messageSchema.safeParse(message).success).toBe(false);
   });

@@ -79,8 +79,8 @@ describe('mayReceive', () => {
 describe('speaksForItsDesk', () => {
   const observed = (desk: string) =>
     ({
-      type: 'ticketObserved',
-      observation: { key: { desk, id: '42' } },
+      type: 'ticketsObserved',
+      observations: [{ key: { desk, id: '42' } }],
     }) as unknown as Message;
   const page = { id: 'x', url: 'https://rt.example.com/Ticket/Display.html?id=42', tab: {} };
 
@@ -91,6 +91,18 @@ describe('speaksForItsDesk', () => {
   it('a content script may not report tickets of another desk, nor personal ones', () => {
     expect(speaksForItsDesk('contentScript', observed('https://other.example.com'), page)).toBe(false);
     expect(speaksForItsDesk('contentScript', observed('personal'), page)).toBe(false);
+  });
+
+  it('a content script may ask about, or report unreadable fields of, its own origin only', () => {
+    const opened = (url: string) => ({ type: 'pageOpened', url }) as Message;
+    const unreadable = (url: string) =>
+      ({ type: 'pageUnreadable', tool: 'rt', url, fields: ['created'] }) as Message;
+    expect(speaksForItsDesk('contentScript', opened('https://rt.example.com/rt/'), page)).toBe(true);
+    expect(speaksForItsDesk('contentScript', opened('https://other.example.com/'), page)).toBe(false);
+    expect(
+      speaksForItsDesk('contentScript', unreadable('https://rt.example.com/Search/Results.html'), page),
+    ).toBe(true);
+    expect(speaksForItsDesk('contentScript', unreadable('https://other.example.com/'), page)).toBe(false);
   });
 
   it('extension pages are not bound to a desk', () => {

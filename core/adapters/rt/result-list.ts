@@ -1,0 +1,97 @@
+/**
+ * Reads RT 5's search results (`Search/Results.html`): one read per `tbody.list-item`, its cells
+ * mapped to fields through the table's Format. Date cells are not read (see ticket-page.ts: the
+ * page does not name the zone they are in); created and Due come from one batched REST query.
+ */
+import type { ChipPlacement, PageRead, ReadContext, TicketRead } from '../types';
+import { parseDisplayFormat } from './display-format';
+import { shownText } from './dom-text';
+import { RESULT_LIST } from './selectors';
+import { missingShownFields, newTicketRead, type TicketFacts } from './ticket-read';
+import { isTicketId } from './urls';
+
+/** The Format attributes Plazo reads, by the field they fill. */
+const COLUMNS = {
+  id: 'id',
+  Subject: 'title',
+  Status: 'status',
+  QueueName: 'queue',
+  Priority: 'priority',
+  SLA: 'sla',
+} as const;
+type Column = (typeof COLUMNS)[keyof typeof COLUMNS];
+
+interface CellPosition {
+  readonly line: number;
+  readonly cell: number;
+}
+
+export function readResultList(document: Document, context: ReadContext): PageRead {
+  const tickets = new Map<string, TicketRead>();
+  for (const table of resultTables(document)) {
+    const columns = columnPositions(table.getAttribute('data-display-format') ?? '');
+    for (const row of table.querySelectorAll(RESULT_LIST.row)) {
+      const id = row.getAttribute('data-record-id') ?? '';
+      if (row.closest('table') !== table || !isTicketId(id) || tickets.has(id)) continue;
+      tickets.set(id, readRow(row, id, columns, context));
+    }
+  }
+  return { tickets: [...tickets.values()], unreadable: [] };
+}
+
+/** The results tables, not the requestor's-other-tickets table a ticket page also has. */
+function resultTables(document: Document): Element[] {
+  return [...document.querySelectorAll(RESULT_LIST.table)].filter(
+    (table) =>
+      table.closest(RESULT_LIST.requestorBox) === null &&
+      (table.getAttribute('data-class') ?? 'RT::Ticket') === 'RT::Ticket',
+  );
+}
+
+function columnPositions(format: string): Map<Column, CellPosition> {
+  const positions = new Map<Column, CellPosition>();
+  parseDisplayFormat(format).forEach((attributes, line) => {
+    attributes.forEach((attribute, cell) => {
+      const column = Object.hasOwn(COLUMNS, attribute) ? COLUMNS[attribute as keyof typeof COLUMNS] : null;
+      if (column && !positions.has(column)) positions.set(column, { line, cell });
+    });
+  });
+  return positions;
+}
+
+function readRow(
+  row: Element,
+  id: string,
+  columns: Map<Column, CellPosition>,
+  context: ReadContext,
+): TicketRead {
+  const lines = [...row.children].filter((child) => child.tagName === 'TR');
+  const cellAt = (column: Column): Element | undefined => {
+    const position = columns.get(column);
+    if (!position) return undefined;
+    const cells = [...(lines[position.line]?.children ?? [])].filter((child) => child.tagName === 'TD');
+    return cells[position.cell];
+  };
+  // Editable cells hold a hidden editor form before the shown value.
+  const shownIn = (column: Column) => {
+    const cell = cellAt(column);
+    return shownText(cell?.querySelector(RESULT_LIST.editableValue) ?? cell);
+  };
+
+  const facts: TicketFacts = {
+    title: shownIn('title'),
+    status: shownIn('status'),
+    queue: shownIn('queue'),
+    priority: shownIn('priority'),
+  };
+  const missing = missingShownFields(facts);
+  // An empty SLA cell means no SLA, so no deadline of RT's; without the column nobody knows.
+  if (!cellAt('sla') || shownIn('sla') !== undefined) missing.push('due');
+  return newTicketRead(context, id, facts, missing, placementIn(lines, cellAt('id') ?? cellAt('title')));
+}
+
+/** In the id (or subject) cell, else at the end of the row's first line. */
+function placementIn(lines: readonly Element[], cell: Element | undefined): ChipPlacement | null {
+  const element = cell ?? lines[0];
+  return element ? { element, position: 'append' } : null;
+}

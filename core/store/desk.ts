@@ -1,0 +1,25 @@
+/**
+ * The records the content script also reads (a connected desk, the URLs it names), written with
+ * zod/mini: the content script ships to every desk page and must stay small, and zod/mini schemas
+ * work inside the full zod schemas the rest of Plazo uses.
+ */
+import * as z from 'zod/mini';
+
+/**
+ * A link Plazo opens for the agent. zod's plain url() also accepts javascript:, data: and file: URLs,
+ * which must never reach a tab; self-hosted desks on http:// and private addresses stay allowed.
+ */
+export const webUrlSchema = z.url({ protocol: /^https?$/ }).check(z.maxLength(2048));
+
+/**
+ * A help desk the user connected: which adapter reads it and where it lives. Self-hosted desks are
+ * added by URL (permission for that origin is asked at that moment).
+ */
+export const deskSchema = z.strictObject({
+  /** The desk's base URL, origin plus optional path, ending in "/": "https://rt.example.com/". */
+  base: webUrlSchema.check(z.refine((url) => url.endsWith('/'), 'the base URL must end with "/"')),
+  /** The adapter's id ("rt"). */
+  tool: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+});
+export type Desk = z.output<typeof deskSchema>;

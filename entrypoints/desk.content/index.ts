@@ -1,0 +1,65 @@
+/**
+ * The content script registered, at run time, for each desk the user connected (see
+ * entrypoints/background/desks.ts). It asks the background which desk this page belongs to, then
+ * hands the page to that desk's adapter and the overlay.
+ */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { adapterById } from '../../core/adapters/registry';
+import { deskReplySchema, timersReplySchema } from '../../core/messaging/replies';
+import { languageOf } from '../../core/overlay/chip-text';
+import { DeskOverlay } from './overlay';
+
+export default defineContentScript({
+  registration: 'runtime',
+  async main(ctx) {
+    const opened = deskReplySchema.safeParse(
+      await browser.runtime.sendMessage({ type: 'pageOpened', url: location.href }),
+    );
+    const desk = opened.success ? opened.data.desk : null;
+    const adapter = desk ? adapterById(desk.tool) : undefined;
+    if (!desk || !adapter) return;
+    const overlay = new DeskOverlay(desk, adapter, {
+      document,
+      location: () => new URL(location.href),
+      language: languageOf(browser.i18n.getUILanguage()),
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      async fetchJson(url) {
+        const response = await fetch(url, {
+          credentials: 'same-origin',
+          headers: { Accept: 'application/json' },
+        });
+        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+        return response.json();
+      },
+      async report(observations) {
+        const reply = timersReplySchema.safeParse(
+          await browser.runtime.sendMessage({ type: 'ticketsObserved', observations }),
+        );
+        return reply.success ? reply.data.timers : [];
+      },
+      reportUnreadable(tool, url, fields) {
+        void browser.runtime.sendMessage({ type: 'pageUnreadable', tool, url, fields });
+      },
+      setInterval: (handler, ms) => ctx.setInterval(handler, ms),
+      setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+      clearTimeout: (id) => clearTimeout(id),
+      intersectionObserver: (callback, rootMargin) => new IntersectionObserver(callback, { rootMargin }),
+      mutationObserver: (callback) => new MutationObserver(callback),
+      measure(name, work) {
+        const start = performance.now();
+        try {
+          return work();
+        } finally {
+          performance.measure(name, { start, end: performance.now() });
+        }
+      },
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => overlay.soon());
+    // A tab coming back into view may have been left for hours: read it again.
+    ctx.addEventListener(document, 'visibilitychange', () => {
+      if (document.visibilityState === 'visible') overlay.refresh();
+    });
+    await overlay.start();
+  },
+});

@@ -1,0 +1,249 @@
+/**
+ * Plazo on a desk's page: reads the tickets the page shows (through the desk's adapter), reports
+ * them to the background, and keeps a countdown chip beside each. Re-rendered lists and in-app
+ * navigation are followed by reading the page again; chips whose rows are gone are let go.
+ */
+
+import { CHIP_TAG, Chip, type ChipContent } from '../../components/chip/chip';
+import { Ticker } from '../../components/chip/ticker';
+import type { Adapter, PageRead, ReadContext, TicketRead } from '../../core/adapters/types';
+import type { Language } from '../../core/engine/explain';
+import type { Observation } from '../../core/messaging/protocol';
+import { MAX_OBSERVATIONS } from '../../core/messaging/replies';
+import type { TicketTimers } from '../../core/overlay/timers';
+import type { Desk } from '../../core/store/records';
+
+/** What the overlay needs from the browser, so tests can give it a fake one. */
+export interface OverlayPorts {
+  readonly document: Document;
+  readonly location: () => URL;
+  readonly language: Language;
+  readonly timeZone: string;
+  fetchJson(url: string): Promise<unknown>;
+  /** Reports the observations; resolves with their timers (empty when the background said no). */
+  report(observations: readonly Observation[]): Promise<TicketTimers[]>;
+  reportUnreadable(tool: string, url: string, fields: readonly string[]): void;
+  setInterval(handler: () => void, ms: number): number;
+  setTimeout(handler: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+  intersectionObserver(callback: IntersectionObserverCallback, rootMargin: string): IntersectionObserver;
+  mutationObserver(callback: MutationCallback): MutationObserver;
+  /** Times a stretch of the script's own work (performance.measure), which the benchmark sums. */
+  measure<T>(name: string, work: () => T): T;
+}
+
+interface Annotation {
+  read: TicketRead;
+  /** The background's last answer for this ticket. */
+  timers: TicketTimers | null;
+  content: ChipContent;
+  chip: Chip | null;
+  /** What was last reported, so an unchanged ticket is not reported again on every re-render. */
+  reported: string | null;
+}
+
+/** How long a page's re-renders are let settle before it is read again. */
+const SETTLE_MS = 250;
+
+export class DeskOverlay {
+  private readonly annotations = new Map<string, Annotation>();
+  private readonly byPlacement = new WeakMap<Element, string>();
+  private readonly ticker: Ticker;
+  private readonly placements: IntersectionObserver;
+  private pending: number | null = null;
+  private lastUnreadable = '';
+
+  constructor(
+    private readonly desk: Desk,
+    private readonly adapter: Adapter,
+    private readonly ports: OverlayPorts,
+  ) {
+    this.ticker = new Ticker(
+      ports.document,
+      { setInterval: (handler, ms) => ports.setInterval(() => ports.measure('plazo:tick', handler), ms) },
+      (callback) => ports.intersectionObserver(callback, '0px'),
+    );
+    // Chips are made only for rows near the viewport: a list of a thousand costs what its screen costs.
+    this.placements = ports.intersectionObserver(
+      (entries) =>
+        ports.measure('plazo:mount', () => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            const id = this.byPlacement.get(entry.target);
+            const annotation = id === undefined ? undefined : this.annotations.get(id);
+            if (annotation) this.mount(annotation);
+            this.placements.unobserve(entry.target);
+          }
+        }),
+      '300px',
+    );
+  }
+
+  /** Starts following the page: reads it now and again whenever it changes. */
+  start(): Promise<void> {
+    this.ports
+      .mutationObserver((mutations) => {
+        if (mutations.every(ownMutation)) return;
+        this.soon();
+      })
+      .observe(this.ports.document.body, { childList: true, subtree: true });
+    return this.scan();
+  }
+
+  /** Reads the page again after it settles (in-app navigation, a re-rendered list). */
+  soon(): void {
+    if (this.pending !== null) this.ports.clearTimeout(this.pending);
+    this.pending = this.ports.setTimeout(() => {
+      this.pending = null;
+      void this.scan();
+    }, SETTLE_MS);
+  }
+
+  /** Reads and reports everything again, also tickets that look unchanged (their timers may not be). */
+  refresh(): void {
+    for (const annotation of this.annotations.values()) annotation.reported = null;
+    this.soon();
+  }
+
+  /** Reads the page, places chips (waiting) at once, then reports and fills in the timers. */
+  async scan(): Promise<void> {
+    const url = this.ports.location();
+    const detected = this.adapter.detect(url, this.desk.base);
+    if (!detected) {
+      this.clear();
+      return;
+    }
+    const context: ReadContext = { base: this.desk.base, now: Date.now() };
+    let page = this.ports.measure('plazo:read', () =>
+      this.adapter.read(this.ports.document, url, detected, context),
+    );
+    const enrichments = this.adapter.enrich?.(page, detected, context) ?? [];
+    // Until the API has answered, what the page lacks is still to come, not unreadable.
+    this.ports.measure('plazo:annotate', () => this.annotate(page, enrichments.length === 0));
+    // Some answers lead to more requests (RT: who wrote each message); they run one after another.
+    const queue = [...enrichments];
+    for (let enrichment = queue.shift(); enrichment; enrichment = queue.shift()) {
+      try {
+        const body = await this.ports.fetchJson(enrichment.url);
+        page = enrichment.merge(body, page, context);
+        queue.push(...(enrichment.followUps?.(body, context) ?? []));
+      } catch {
+        // Without the API the page's own reads stand; what they lack is named as unreadable.
+      }
+    }
+    if (enrichments.length > 0) this.ports.measure('plazo:annotate', () => this.annotate(page, true));
+    this.reportUnreadable(page, url);
+    await this.report(page);
+  }
+
+  private annotate(page: PageRead, final: boolean): void {
+    const seen = new Set<string>();
+    for (const read of page.tickets) {
+      seen.add(read.id);
+      const annotation: Annotation = this.annotations.get(read.id) ?? {
+        read,
+        timers: null,
+        content: { kind: 'loading' },
+        chip: null,
+        reported: null,
+      };
+      annotation.content = read.observation
+        ? annotation.timers
+          ? { kind: 'timers', timers: annotation.timers }
+          : { kind: 'loading' }
+        : final
+          ? { kind: 'unreadable', fields: read.unreadable }
+          : { kind: 'loading' };
+      const moved = annotation.read.placement?.element !== read.placement?.element;
+      annotation.read = read;
+      this.annotations.set(read.id, annotation);
+      if (annotation.chip && (moved || !annotation.chip.host.isConnected)) this.unmount(annotation);
+      if (annotation.chip) annotation.chip.set(annotation.content, Date.now());
+      else if (read.placement) {
+        this.byPlacement.set(read.placement.element, read.id);
+        this.placements.observe(read.placement.element);
+      }
+    }
+    for (const [id, annotation] of this.annotations) {
+      if (seen.has(id)) continue;
+      this.unmount(annotation);
+      this.annotations.delete(id);
+    }
+  }
+
+  private async report(page: PageRead): Promise<void> {
+    const changed: Observation[] = [];
+    for (const read of page.tickets) {
+      if (!read.observation) continue;
+      const annotation = this.annotations.get(read.id);
+      const fingerprint = fingerprintOf(read.observation);
+      if (!annotation || annotation.reported === fingerprint) continue;
+      annotation.reported = fingerprint;
+      changed.push(read.observation);
+    }
+    for (let from = 0; from < changed.length; from += MAX_OBSERVATIONS) {
+      const timers = await this.ports.report(changed.slice(from, from + MAX_OBSERVATIONS));
+      this.ports.measure('plazo:timers', () => {
+        const now = Date.now();
+        for (const timer of timers) {
+          const annotation = this.annotations.get(timer.id);
+          if (!annotation) continue;
+          annotation.timers = timer;
+          annotation.content = { kind: 'timers', timers: timer };
+          annotation.chip?.set(annotation.content, now);
+        }
+      });
+    }
+  }
+
+  private reportUnreadable(page: PageRead, url: URL): void {
+    const fields = new Set(page.unreadable);
+    for (const read of page.tickets) for (const field of read.unreadable) fields.add(field);
+    const key = [...fields].sort().join(',');
+    if (key === '' || key === this.lastUnreadable) return;
+    this.lastUnreadable = key;
+    this.ports.reportUnreadable(this.adapter.id, url.href, [...fields]);
+  }
+
+  private mount(annotation: Annotation): void {
+    const placement = annotation.read.placement;
+    if (annotation.chip || !placement?.element.isConnected) return;
+    const chip = new Chip(this.ports.document, this.ports.language, this.ports.timeZone);
+    if (placement.position === 'after') placement.element.after(chip.host);
+    else placement.element.append(chip.host);
+    chip.set(annotation.content, Date.now());
+    annotation.chip = chip;
+    this.ticker.watch(chip);
+  }
+
+  private unmount(annotation: Annotation): void {
+    if (!annotation.chip) return;
+    this.ticker.forget(annotation.chip);
+    annotation.chip.host.remove();
+    annotation.chip = null;
+  }
+
+  private clear(): void {
+    for (const annotation of this.annotations.values()) this.unmount(annotation);
+    this.annotations.clear();
+  }
+
+  /** How many chips exist now (for tests and the benchmark). */
+  get chipCount(): number {
+    let count = 0;
+    for (const annotation of this.annotations.values()) if (annotation.chip) count++;
+    return count;
+  }
+}
+
+/** Mutations that only add or remove our own chips do not mean the page changed. */
+function ownMutation(mutation: MutationRecord): boolean {
+  const ours = (node: Node) => node.nodeName.toLowerCase() === CHIP_TAG;
+  return [...mutation.addedNodes].every(ours) && [...mutation.removedNodes].every(ours);
+}
+
+/** An observation without its instant: two reads of an unchanged ticket have the same fingerprint. */
+function fingerprintOf(observation: Observation): string {
+  const { observedAt: _observedAt, ...facts } = observation;
+  return JSON.stringify(facts);
+}

@@ -1,0 +1,204 @@
+// @vitest-environment happy-dom
+/**
+ * The overlay on pages saved from a real RT 5 (tests/fixtures/rt): chips placed where the adapter
+ * says, filled from the timers the background would send (the real merge and engine stand in for
+ * it), kept through re-renders without leaks, and "can't read" instead of a wrong timer.
+ */
+import { Window } from 'happy-dom';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { rtAdapter } from '../../core/adapters/rt';
+import { evaluate } from '../../core/engine';
+import { type Observation, observationSchema } from '../../core/messaging/protocol';
+import { ticketTimers } from '../../core/overlay/timers';
+import type { Desk } from '../../core/store/records';
+import { mergeObservation } from '../../core/tickets/merge';
+import { DeskOverlay, type OverlayPorts } from '../../entrypoints/desk.content/overlay';
+import { CAPTURED_AT, fixtureJson, fixtureText, RT_BASE } from '../adapters/rt-fixtures';
+import { office } from '../fixtures/office';
+
+const desk: Desk = { base: RT_BASE, tool: 'rt', name: 'Testbed RT' };
+const policy = {
+  id: 'rt',
+  name: 'RT tickets',
+  match: { tools: ['rt'], queues: [], priorities: [], types: [], tags: [], organizations: [] },
+  targets: {
+    firstResponse: { minutes: 240, calendar: 'office', warnings: [{ percent: 75 }], escalations: [] },
+  },
+  clock: {
+    pauseStatuses: ['stalled'],
+    stopStatuses: ['resolved'],
+    reopen: 'resume' as const,
+    pause: 'freeze' as const,
+    policyChange: 'swap' as const,
+  },
+};
+
+/** The REST answers a content script would get on the desk, by path; anything else fails as a 404 would. */
+const REST: Record<string, string> = {
+  'REST/2.0/ticket/1': 'rest-ticket-sla-standard.json',
+  'REST/2.0/ticket/5': 'rest-ticket-no-sla-overdue.json',
+  'REST/2.0/tickets': 'rest-tickets-batch.json',
+};
+
+interface Harness {
+  readonly window: Window;
+  readonly document: Document;
+  readonly overlay: DeskOverlay;
+  readonly reported: Observation[][];
+  readonly unreadable: string[][];
+  readonly fetched: string[];
+}
+
+function load(page: string, url: string, rest = REST): Harness {
+  const window = new Window({
+    url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      handleDisabledFileLoadingAsSuccess: true,
+    },
+  });
+  const document = window.document as unknown as Document;
+  // The saved page, parsed as the browser would have it: markup from RT itself, not from a test.
+  const parsed = new window.DOMParser().parseFromString(fixtureText(page), 'text/html');
+  document.documentElement.replaceChildren(
+    document.importNode(parsed.head as never, true),
+    document.importNode(parsed.body as never, true),
+  );
+  const reported: Observation[][] = [];
+  const unreadable: string[][] = [];
+  const fetched: string[] = [];
+  const ports: OverlayPorts = {
+    document,
+    location: () => new URL(url),
+    language: 'en',
+    timeZone: 'UTC',
+    async fetchJson(target) {
+      fetched.push(target);
+      const path = Object.keys(rest).find((prefix) => new URL(target).pathname === `/${prefix}`);
+      if (!path) throw new Error(`${target}: HTTP 404`);
+      return fixtureJson(rest[path] as string);
+    },
+    async report(observations) {
+      reported.push([...observations]);
+      return observations.map((observation) => {
+        const record = mergeObservation(undefined, observationSchema.parse(observation));
+        const evaluation = evaluate(record.history, [policy], { office }, CAPTURED_AT);
+        return ticketTimers(record.key, record.history, evaluation, { office }, 'en', 'UTC');
+      });
+    },
+    reportUnreadable: (_tool, _url, fields) => unreadable.push([...fields]),
+    setInterval: (handler, ms) => window.setInterval(handler, ms) as unknown as number,
+    setTimeout: (handler, ms) => window.setTimeout(handler, ms) as unknown as number,
+    clearTimeout: (id) => window.clearTimeout(id as never),
+    // Everything is on screen in these tests: report each target as visible as soon as it is observed.
+    intersectionObserver: (callback) => {
+      const observer = {
+        observe: (target: Element) =>
+          queueMicrotask(() => callback([{ target, isIntersecting: true } as never], observer as never)),
+        unobserve: () => {},
+        disconnect: () => {},
+      };
+      return observer as unknown as IntersectionObserver;
+    },
+    mutationObserver: (callback) =>
+      new window.MutationObserver(callback as never) as unknown as MutationObserver,
+    measure: (_name, work) => work(),
+  };
+  return {
+    window,
+    document,
+    overlay: new DeskOverlay(desk, rtAdapter, ports),
+    reported,
+    unreadable,
+    fetched,
+  };
+}
+
+const settle = (harness: Harness, ms = 400) => new Promise((done) => harness.window.setTimeout(done, ms));
+const chips = (document: Document) => [...document.querySelectorAll('plazo-chip')] as HTMLElement[];
+const chipText = (chip: HTMLElement) => chip.shadowRoot?.querySelector('.text')?.textContent ?? '';
+
+let page: Harness;
+
+describe('on a ticket page', () => {
+  beforeEach(async () => {
+    page = load('ticket-sla-standard.html', `${RT_BASE}Ticket/Display.html?id=1`);
+    await page.overlay.start();
+    await settle(page, 50);
+  });
+
+  it("puts one chip right after the subject, at RT's Due, counting down", () => {
+    const [chip, ...others] = chips(page.document);
+    expect(others).toEqual([]);
+    expect(chip?.previousElementSibling?.matches('#header h1')).toBe(true);
+    expect(chip?.dataset.state).toBe('onTrack');
+    // Ticket 1: standard SLA, RT's Due Mon 30 Nov 13:00 UTC.
+    expect(Number(chip?.dataset.deadline)).toBe(Date.parse('2026-11-30T13:00:00Z'));
+    expect(chipText(chip as HTMLElement)).toMatch(/^first response: \d+ h( \d+ min)? left$/);
+    expect(page.reported).toHaveLength(1);
+    expect(page.reported[0]?.map((observation) => observation.key.id)).toEqual(['1']);
+  });
+
+  it('follows a re-rendered heading: one chip, beside the new one; nothing is reported again', async () => {
+    const heading = page.document.querySelector('#header h1') as HTMLElement;
+    const fresh = heading.cloneNode(true) as HTMLElement;
+    heading.replaceWith(fresh);
+    await settle(page);
+    const [chip, ...others] = chips(page.document);
+    expect(others).toEqual([]);
+    expect(chip?.previousElementSibling).toBe(fresh);
+    expect(chip?.dataset.state).toBe('onTrack');
+    expect(page.reported).toHaveLength(1);
+  });
+
+  it('takes its chips away when the page stops being a ticket page (in-app navigation)', async () => {
+    const elsewhere = load('ticket-sla-standard.html', `${RT_BASE}Prefs/Other.html`);
+    await elsewhere.overlay.start();
+    expect(chips(elsewhere.document)).toEqual([]);
+    expect(elsewhere.reported).toEqual([]);
+  });
+});
+
+describe('on a result list', () => {
+  beforeEach(async () => {
+    page = load('search-results-default.html', `${RT_BASE}Search/Results.html?Query=id>0`);
+    await page.overlay.start();
+    await settle(page, 50);
+  });
+
+  it('puts one chip in each row, and asks REST for what the columns lack in one batch', () => {
+    const rows = [...page.document.querySelectorAll('tbody.list-item[data-record-id]')];
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) expect(row.querySelectorAll('plazo-chip')).toHaveLength(1);
+    expect(page.fetched.filter((url) => url.includes('/REST/2.0/tickets'))).toHaveLength(1);
+    expect(
+      page.reported
+        .flat()
+        .map((observation) => observation.key.id)
+        .sort(),
+    ).toEqual(rows.map((row) => row.getAttribute('data-record-id')).sort());
+  });
+
+  it('lets go of the chips of rows the page removed', async () => {
+    const rows = [...page.document.querySelectorAll('tbody.list-item[data-record-id]')];
+    for (const row of rows.slice(1)) row.remove();
+    await settle(page);
+    expect(chips(page.document)).toHaveLength(1);
+    expect(page.overlay.chipCount).toBe(1);
+  });
+});
+
+describe('when the page cannot be read', () => {
+  it("says which field it can't read instead of showing a timer, and reports it", async () => {
+    page = load('ticket-sla-standard.html', `${RT_BASE}Ticket/Display.html?id=1`, {});
+    page.document.querySelector('.ticket-info-dates div.date.form-row.created')?.remove();
+    await page.overlay.start();
+    await settle(page, 50);
+    const [chip] = chips(page.document);
+    expect(chip?.dataset.state).toBe('unreadable');
+    expect(chipText(chip as HTMLElement)).toMatch(/^can't read .*creation date.* on this page$/);
+    expect(page.unreadable.flat()).toContain('created');
+    expect(page.reported).toEqual([]);
+  });
+});
