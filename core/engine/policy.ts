@@ -4,9 +4,9 @@
  * from the options page and from imported files.
  */
 import { z } from 'zod';
+import { METRICS, type Metric } from './metrics';
 
-export const METRICS = ['firstResponse', 'nextResponse', 'periodicUpdate', 'resolution'] as const;
-export type Metric = (typeof METRICS)[number];
+export { METRICS, type Metric };
 
 const names = z.array(z.string().trim().min(1)).default([]);
 

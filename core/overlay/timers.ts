@@ -9,7 +9,7 @@ import type { Calendar } from '../engine/calendar';
 import type { MetricEvaluation, TicketEvaluation } from '../engine/evaluate';
 import { explain, type Language } from '../engine/explain';
 import type { TicketHistory } from '../engine/history';
-import { METRICS } from '../engine/policy';
+import { METRICS } from '../engine/metrics';
 
 /** Enough stretches for about three working weeks; a page asks again before it runs out. */
 export const MAX_SPANS = 64;

@@ -24,14 +24,7 @@ export default defineContentScript({
       location: () => new URL(location.href),
       language: languageOf(browser.i18n.getUILanguage()),
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      async fetchJson(url) {
-        const response = await fetch(url, {
-          credentials: 'same-origin',
-          headers: { Accept: 'application/json' },
-        });
-        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-        return response.json();
-      },
+      fetchJson: (url) => fetchJson(url, ctx),
       async report(observations) {
         const reply = timersReplySchema.safeParse(
           await browser.runtime.sendMessage({ type: 'ticketsObserved', observations }),
@@ -63,3 +56,22 @@ export default defineContentScript({
     await overlay.start();
   },
 });
+
+/**
+ * A same-origin JSON request with the user's session. A desk that stumbles (RT on SQLite answers
+ * 500 while another request writes) gets one more try a moment later before the field is given up.
+ */
+async function fetchJson(
+  url: string,
+  ctx: { setTimeout(handler: () => void, ms: number): number },
+): Promise<unknown> {
+  for (let attempt = 1; ; attempt++) {
+    const response = await fetch(url, {
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    });
+    if (response.ok) return response.json();
+    if (attempt === 2 || response.status < 500) throw new Error(`${url}: HTTP ${response.status}`);
+    await new Promise<void>((retry) => ctx.setTimeout(retry, 500));
+  }
+}

@@ -44,6 +44,8 @@ interface Annotation {
 
 /** How long a page's re-renders are let settle before it is read again. */
 const SETTLE_MS = 250;
+/** How long the API's answers stand for a page that re-rendered without changing what it shows. */
+const REUSE_ANSWERS_MS = 60_000;
 
 export class DeskOverlay {
   private readonly annotations = new Map<string, Annotation>();
@@ -51,6 +53,7 @@ export class DeskOverlay {
   private readonly ticker: Ticker;
   private readonly placements: IntersectionObserver;
   private pending: number | null = null;
+  private enriched: { key: string; page: PageRead; at: number } | null = null;
   private lastUnreadable = '';
 
   constructor(
@@ -117,6 +120,14 @@ export class DeskOverlay {
     let page = this.ports.measure('plazo:read', () =>
       this.adapter.read(this.ports.document, url, detected, context),
     );
+    const fresh = this.recentlyEnriched(page, context.now);
+    if (fresh) {
+      // The page re-rendered around the same tickets: the API's answers of a moment ago still hold.
+      this.ports.measure('plazo:annotate', () => this.annotate(fresh, true));
+      await this.report(fresh);
+      return;
+    }
+    const read = page;
     const enrichments = this.adapter.enrich?.(page, detected, context) ?? [];
     // Until the API has answered, what the page lacks is still to come, not unreadable.
     this.ports.measure('plazo:annotate', () => this.annotate(page, enrichments.length === 0));
@@ -131,9 +142,25 @@ export class DeskOverlay {
         // Without the API the page's own reads stand; what they lack is named as unreadable.
       }
     }
+    this.enriched = { key: readKey(read), page, at: context.now };
     if (enrichments.length > 0) this.ports.measure('plazo:annotate', () => this.annotate(page, true));
     this.reportUnreadable(page, url);
     await this.report(page);
+  }
+
+  /**
+   * The last enriched reads, with today's placements, if the page shows the same tickets as then
+   * and the answers are recent: a desk's own scripts re-render parts of the page (RT loads the
+   * history after the page), and each re-render must not cost another round of API calls.
+   */
+  private recentlyEnriched(page: PageRead, now: number): PageRead | null {
+    const last = this.enriched;
+    if (!last || now - last.at > REUSE_ANSWERS_MS || last.key !== readKey(page)) return null;
+    const placements = new Map(page.tickets.map((read) => [read.id, read.placement]));
+    return {
+      ...last.page,
+      tickets: last.page.tickets.map((read) => ({ ...read, placement: placements.get(read.id) ?? null })),
+    };
   }
 
   private annotate(page: PageRead, final: boolean): void {
@@ -246,4 +273,17 @@ function ownMutation(mutation: MutationRecord): boolean {
 function fingerprintOf(observation: Observation): string {
   const { observedAt: _observedAt, ...facts } = observation;
   return JSON.stringify(facts);
+}
+
+/** What a page read says about its tickets, placements aside: equal keys, equal tickets. */
+function readKey(page: PageRead): string {
+  return JSON.stringify(
+    page.tickets.map((read) => [
+      read.id,
+      read.unreadable,
+      read.partial ?? read.observation,
+      read.observation && 1,
+    ]),
+    (key, value) => (key === 'observedAt' ? undefined : value),
+  );
 }

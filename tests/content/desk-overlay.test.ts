@@ -140,7 +140,8 @@ describe('on a ticket page', () => {
     expect(page.reported[0]?.map((observation) => observation.key.id)).toEqual(['1']);
   });
 
-  it('follows a re-rendered heading: one chip, beside the new one; nothing is reported again', async () => {
+  it('follows a re-rendered heading: one chip, beside the new one; nothing is asked or reported again', async () => {
+    const asked = page.fetched.length;
     const heading = page.document.querySelector('#header h1') as HTMLElement;
     const fresh = heading.cloneNode(true) as HTMLElement;
     heading.replaceWith(fresh);
@@ -150,6 +151,7 @@ describe('on a ticket page', () => {
     expect(chip?.previousElementSibling).toBe(fresh);
     expect(chip?.dataset.state).toBe('onTrack');
     expect(page.reported).toHaveLength(1);
+    expect(page.fetched).toHaveLength(asked);
   });
 
   it('takes its chips away when the page stops being a ticket page (in-app navigation)', async () => {
