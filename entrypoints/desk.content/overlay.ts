@@ -120,7 +120,7 @@ export class DeskOverlay {
     let page = this.ports.measure('plazo:read', () =>
       this.adapter.read(this.ports.document, url, detected, context),
     );
-    const fresh = this.recentlyEnriched(page, context.now);
+    const fresh = this.ports.measure('plazo:read', () => this.recentlyEnriched(page, context.now));
     if (fresh) {
       // The page re-rendered around the same tickets: the API's answers of a moment ago still hold.
       this.ports.measure('plazo:annotate', () => this.annotate(fresh, true));
@@ -142,7 +142,7 @@ export class DeskOverlay {
         // Without the API the page's own reads stand; what they lack is named as unreadable.
       }
     }
-    this.enriched = { key: readKey(read), page, at: context.now };
+    this.enriched = { key: this.ports.measure('plazo:read', () => readKey(read)), page, at: context.now };
     if (enrichments.length > 0) this.ports.measure('plazo:annotate', () => this.annotate(page, true));
     this.reportUnreadable(page, url);
     await this.report(page);
@@ -277,13 +277,10 @@ function fingerprintOf(observation: Observation): string {
 
 /** What a page read says about its tickets, placements aside: equal keys, equal tickets. */
 function readKey(page: PageRead): string {
-  return JSON.stringify(
-    page.tickets.map((read) => [
-      read.id,
-      read.unreadable,
-      read.partial ?? read.observation,
-      read.observation && 1,
-    ]),
-    (key, value) => (key === 'observedAt' ? undefined : value),
-  );
+  return page.tickets
+    .map((read) => {
+      const seen = read.partial ?? read.observation;
+      return `${read.id}|${seen?.status}|${seen?.title}|${seen?.queue}|${seen?.priority}|${read.unreadable.join()}`;
+    })
+    .join('\n');
 }

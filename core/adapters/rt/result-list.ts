@@ -65,12 +65,13 @@ function readRow(
   columns: Map<Column, CellPosition>,
   context: ReadContext,
 ): TicketRead {
-  const lines = [...row.children].filter((child) => child.tagName === 'TR');
+  // Straight to the cells wanted, by position: in a content script every element touched costs a
+  // wrapper object, and a list of a thousand rows has some fifteen thousand cells.
+  const lineAt = (index: number) => elementAt(row.children, index, 'TR');
   const cellAt = (column: Column): Element | undefined => {
     const position = columns.get(column);
-    if (!position) return undefined;
-    const cells = [...(lines[position.line]?.children ?? [])].filter((child) => child.tagName === 'TD');
-    return cells[position.cell];
+    const line = position ? lineAt(position.line) : undefined;
+    return position && line ? elementAt(line.children, position.cell, 'TD') : undefined;
   };
   // Editable cells hold a hidden editor form before the shown value.
   const shownIn = (column: Column) => {
@@ -87,11 +88,22 @@ function readRow(
   const missing = missingShownFields(facts);
   // An empty SLA cell means no SLA, so no deadline of RT's; without the column nobody knows.
   if (!cellAt('sla') || shownIn('sla') !== undefined) missing.push('due');
-  return newTicketRead(context, id, facts, missing, placementIn(lines, cellAt('id') ?? cellAt('title')));
+  return newTicketRead(
+    context,
+    id,
+    facts,
+    missing,
+    placementIn(cellAt('id') ?? cellAt('title') ?? lineAt(0)),
+  );
+}
+
+/** The element at `index` if it is a `tag` (RT's rows hold only TRs, its lines only TDs). */
+function elementAt(children: HTMLCollection, index: number, tag: string): Element | undefined {
+  const element = children[index];
+  return element?.tagName === tag ? element : undefined;
 }
 
 /** In the id (or subject) cell, else at the end of the row's first line. */
-function placementIn(lines: readonly Element[], cell: Element | undefined): ChipPlacement | null {
-  const element = cell ?? lines[0];
+function placementIn(element: Element | undefined): ChipPlacement | null {
   return element ? { element, position: 'append' } : null;
 }
