@@ -121,7 +121,14 @@ function evaluateMetric(
   const resolved = resolveTarget(metric, context, calendars);
   const steps = prefaceOf(metric, timeline, history, resolved, desk, calendars);
   const cycle = runMetricClock(metric, timeline, calendars, now, steps);
-  const calendar = resolved?.calendar ?? CALENDAR_TIME;
+  let calendar = resolved?.calendar ?? CALENDAR_TIME;
+  // A desk counts business deadlines inside (or at the edge of) working time; one outside it was
+  // counted round the clock (RT's 24x7 levels), and counting it down in business time would say
+  // "0 min left" all weekend.
+  if (desk && !withinWorkingTime(calendar, desk.at)) {
+    steps.splice(1, 0, { kind: 'deskCalendarTime', calendar: calendar.label });
+    calendar = CALENDAR_TIME;
+  }
   const base: Base = {
     metric,
     source: desk ? 'desk' : 'policy',
@@ -131,8 +138,9 @@ function evaluateMetric(
     explanation: steps,
   };
   if (!resolved && !desk) return notApplicable(base, cycle);
-  // Without a cycle of our own, a desk deadline still counts: the desk saw what started it.
-  if (!cycle && !desk) return notApplicable(base, null);
+  // Without a cycle of our own, a desk deadline still counts (the desk saw what started it), unless
+  // the ticket's status stops the clocks: closed before Plazo ever saw it running.
+  if (!cycle && (!desk || context.phase === 'stopped')) return notApplicable(base, null);
 
   const endedAt = cycle?.endedAt ?? null;
   const ended = endedAt !== null;
@@ -254,6 +262,10 @@ function shared<T>(owner: object, cache: WeakMap<object, T>, make: () => T): T {
 }
 
 /** Which policy, calendar and target apply, and what had to be assumed about the history. */
+function withinWorkingTime(calendar: Calendar, instant: number): boolean {
+  return calendar.isCalendarTime || calendar.isWorking(instant) || calendar.isWorking(instant - 1);
+}
+
 function prefaceOf(
   metric: Metric,
   timeline: Timeline,

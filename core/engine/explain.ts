@@ -45,6 +45,8 @@ const EN: Words = {
           : `Target: ${formatMinutes(step.minutes)} of business time on calendar “${step.calendar}”.`;
       case 'deskDeadline':
         return `The deadline, ${when(step.at)}, comes from the help desk itself (${step.source}); it is the truth.`;
+      case 'deskCalendarTime':
+        return `It falls outside the working hours of calendar “${step.calendar}”, so the help desk counted it round the clock: the time left is calendar time.`;
       case 'createdUnknown':
         return `Creation time unknown: counting from when Plazo first saw the ticket, ${when(step.firstSeenAt)}.`;
       case 'statusAssumed':
@@ -103,6 +105,8 @@ const ES: Words = {
           : `Objetivo: ${formatMinutes(step.minutes)} de horario laboral del calendario «${step.calendar}».`;
       case 'deskDeadline':
         return `El vencimiento, ${when(step.at)}, lo calcula el propio help desk (${step.source}); es la referencia.`;
+      case 'deskCalendarTime':
+        return `Cae fuera del horario laboral del calendario «${step.calendar}», así que el help desk lo contó en horas naturales: el tiempo restante es tiempo natural.`;
       case 'createdUnknown':
         return `Fecha de creación desconocida: se cuenta desde que Plazo vio el ticket, ${when(step.firstSeenAt)}.`;
       case 'statusAssumed':

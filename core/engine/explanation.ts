@@ -18,6 +18,8 @@ export type ExplanationStep =
       readonly calendarTime: boolean;
     }
   | { readonly kind: 'deskDeadline'; readonly source: string; readonly at: number }
+  /** The desk's deadline lies outside the policy calendar's working time, so it runs round the clock. */
+  | { readonly kind: 'deskCalendarTime'; readonly calendar: string }
   | { readonly kind: 'createdUnknown'; readonly firstSeenAt: number }
   | { readonly kind: 'statusAssumed'; readonly status: string; readonly seenAt: number }
   | { readonly kind: 'started'; readonly at: number; readonly reason: StartReason }

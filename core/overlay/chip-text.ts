@@ -45,7 +45,7 @@ const EN: ChipWords = {
   paused: (ms) => (ms === null ? 'paused' : `paused, ${formatDuration(ms)} left`),
   met: 'met',
   loading: 'SLA…',
-  noTarget: 'no SLA target',
+  noTarget: 'no SLA running',
   cantRead: (fields) => `can't read ${list(fields, FIELD_EN, 'and')} on this page`,
   metric: (metric) => metricName(metric, 'en'),
   state: { onTrack: 'on track', atRisk: 'at risk', breached: 'breached', paused: 'paused', met: 'met' },
@@ -65,7 +65,7 @@ const ES: ChipWords = {
   paused: (ms) => (ms === null ? 'en pausa' : `en pausa, quedan ${formatDuration(ms)}`),
   met: 'cumplido',
   loading: 'SLA…',
-  noTarget: 'sin objetivo de SLA',
+  noTarget: 'ningún SLA en curso',
   cantRead: (fields) => `no se puede leer ${list(fields, FIELD_ES, 'y')} en esta página`,
   metric: (metric) => metricName(metric, 'es'),
   state: {

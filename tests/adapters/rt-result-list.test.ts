@@ -96,6 +96,10 @@ describe.each([
     expect(observation.deskDeadlines).toEqual(
       expected.sla === null ? undefined : { [metric]: { at: expected.due, source: SOURCE } },
     );
+    // Last Contact is the list's one sign of an agent's reply.
+    expect(observation.replies).toEqual(
+      expected.toldAt === null ? undefined : [{ at: expected.toldAt, by: 'agent' }],
+    );
   });
 });
 

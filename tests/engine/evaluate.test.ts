@@ -355,6 +355,42 @@ describe('two sources of truth', () => {
     );
   });
 
+  it("RT's rolled-over deadline (at an opening) is counted in the policy's business time", () => {
+    // Tue 17:00 stored by RT as Wed 09:00: from Tue 16:00, one business hour is left either way.
+    const deskDue = at('2026-12-09T09:00:00Z');
+    const history = ticket([], { deskDeadlines: { firstResponse: { at: deskDue, source: 'RT Due' } } });
+    const result = metric(history, at('2026-12-08T16:00:00Z'));
+    expect(result.remainingMs).toBe(HOUR);
+    expect(result.calendar?.label).toBe('Office');
+  });
+
+  it('a desk deadline outside working time was counted round the clock, and so is the time left', () => {
+    // RT's 24x7 "urgent" level: due Saturday 03:00, while the office is shut all weekend.
+    const friday = at('2026-12-11T23:00:00Z');
+    const deskDue = at('2026-12-12T03:00:00Z');
+    const history = ticket([], {
+      createdAt: friday,
+      firstSeenAt: friday,
+      facts: [{ kind: 'status', at: friday, status: 'new' }],
+      deskDeadlines: { firstResponse: { at: deskDue, source: 'RT Due' } },
+    });
+    const result = metric(history, friday + HOUR);
+    expect(result.remainingMs).toBe(3 * HOUR);
+    expect(result.calendarRemainingMs).toBe(3 * HOUR);
+    expect(result.calendar?.label).toBe('calendar time (24/7)');
+    expect(result.explanation[1]).toEqual({ kind: 'deskCalendarTime', calendar: 'Office' });
+    expect(explain(result, 'es', 'UTC')[1]).toContain('horario laboral del calendario «Office»');
+  });
+
+  it('a desk deadline of a ticket already resolved when first seen no longer runs', () => {
+    const deskDue = at('2026-12-07T18:00:00Z');
+    const history = ticket([], {
+      facts: [{ kind: 'status', at: created, status: 'resolved' }],
+      deskDeadlines: { resolution: { at: deskDue, source: 'RT Due' } },
+    });
+    expect(metric(history, created + HOUR, [standard], 'resolution').state).toBe('notApplicable');
+  });
+
   it('a desk deadline counts even when no policy covers the ticket', () => {
     const deskDue = at('2026-12-07T11:00:00Z');
     const history = ticket([], { deskDeadlines: { resolution: { at: deskDue, source: 'RT Due' } } });

@@ -41,6 +41,9 @@ function withSearchRow(read: TicketRead, ticket: RestTicket): TicketRead {
   const { facts, found } = restTicketFacts(read, ticket);
   const due = rtDueOf(ticket);
   const told = ticket.Told === undefined ? 'invalid' : parseRestDate(ticket.Told);
+  // RT sets Last Contact when someone other than a requestor writes to them: a list's one sign
+  // that an agent has replied (the ticket page's history gives every reply).
+  if (typeof told === 'number') facts.replies = [{ at: told, by: 'agent' }];
   if (due === 'none') return reviseTicketRead(read, facts, [...found, 'due']);
   if (due === 'unreadable' || told === 'invalid') return reviseTicketRead(read, facts, found, ['due']);
   const lastContact = told === 'unset' ? null : told;
