@@ -16,8 +16,8 @@ export const CHIP_CSS = `
 .chip[data-state="met"] { color: #1e4e8c; background: #e8f0fc; }
 .chip[data-state="unreadable"], .chip[data-state="none"], .chip[data-state="loading"] {
   color: #4b5563; background: #f6f7f9; border-style: dashed; }
-.tip { display: none; position: absolute; z-index: 2147483647; top: calc(100% + 6px); left: 0; min-width: 18em;
-  max-width: 30em; padding: 0.6em 0.8em; border-radius: 6px; background: #111827; color: #f9fafb;
+.tip { display: none; position: absolute; z-index: 2147483647; top: calc(100% + 6px); left: 0; min-width: 24em;
+  max-width: 34em; padding: 0.6em 0.8em; border-radius: 6px; background: #111827; color: #f9fafb;
   box-shadow: 0 4px 16px rgb(0 0 0 / 0.25); white-space: normal; font-weight: 400; }
 :host(:hover) .tip, :host(:focus-within) .tip { display: block; }
 .tip h3 { margin: 0.4em 0 0.2em; font: 700 12px/1.4 inherit; }
