@@ -48,7 +48,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'plazo@plazo.dev',
-              strict_min_version: '115.0',
+              // 128: the first Firefox that grants optional_host_permissions, which desks are added with.
+              strict_min_version: '128.0',
               // Firefox's built-in consent: Plazo collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
