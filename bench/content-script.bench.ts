@@ -102,23 +102,33 @@ export async function run(note: Note): Promise<readonly Figure[]> {
         () => page.evaluate(() => performance.getEntriesByName('plazo:timers').length > 0),
         { timeoutMs: 60_000 },
       );
-      await page.waitForTimeout(5_500);
-      const measures = await page.evaluate(() =>
+      // The script's own work on the page, before anyone scrolls.
+      await page.waitForTimeout(500);
+      const work = await page.evaluate(() =>
         performance
           .getEntriesByType('measure')
-          .filter((entry) => entry.name.startsWith('plazo:'))
+          .filter((entry) => entry.name.startsWith('plazo:') && entry.name !== 'plazo:tick')
           .map((entry) => ({ name: entry.name, duration: entry.duration })),
       );
       const parts: Record<string, number> = {};
-      for (const { name, duration } of measures)
-        if (name !== 'plazo:tick') parts[name] = (parts[name] ?? 0) + duration;
-      const ticks = measures.filter((entry) => entry.name === 'plazo:tick').map((entry) => entry.duration);
+      for (const { name, duration } of work) parts[name] = (parts[name] ?? 0) + duration;
+      // Then the list on screen (the saved page's styles are not served, so its rows start below the fold).
+      await page.locator('tbody.list-item').first().scrollIntoViewIfNeeded();
+      await waitFor(
+        'chips on screen',
+        async () => (await page.locator('plazo-chip[data-state]').count()) > 0,
+      );
+      await page.evaluate(() => performance.clearMeasures('plazo:tick'));
+      await page.waitForTimeout(5_500);
+      const ticks = await page.evaluate(() =>
+        performance.getEntriesByName('plazo:tick').map((entry) => entry.duration),
+      );
       const chips = await page.locator('plazo-chip').count();
       note(`  pass ${pass + 1}: ${chips} chips made for the rows near the screen; ${ticks.length} ticks`);
       runs.push({ work: Object.values(parts).reduce((sum, value) => sum + value, 0), parts, ticks });
       await page.close();
     }
-    const best = runs.map((pass) => pass.work);
+    const works = runs.map((pass) => pass.work);
     for (const pass of runs) {
       note(
         `  work ${pass.work.toFixed(1)} ms: ${Object.entries(pass.parts)
@@ -129,7 +139,7 @@ export async function run(note: Note): Promise<readonly Figure[]> {
     const ticks = runs.flatMap((pass) => pass.ticks);
     if (ticks.length === 0) throw new Error('the page clock never ticked');
     return [
-      { name: 'annotate-1000-rows-ms', value: round(median(best)), unit: 'ms', goal: '< 16 ms' },
+      { name: 'annotate-1000-rows-ms', value: round(median(works)), unit: 'ms', goal: '< 16 ms' },
       { name: 'ticker-second-ms', value: round(median(ticks)), unit: 'ms', goal: '< 1 ms' },
       { name: 'content-script-gzip-kb', value: round(size), unit: 'KB', goal: '< 30 KB' },
     ];
