@@ -14,7 +14,10 @@ import {
   parseDeskBase,
 } from '../../core/desks';
 import type { Desk } from '../../core/store/records';
+import { CustomFields } from './CustomFields';
+import { type CustomDraft, checkDraft, type DraftProblems, EMPTY_DRAFT } from './custom-draft';
 import { errorText, t } from './i18n';
+import { TestOnPage } from './TestOnPage';
 import { patternOf } from './use-desks';
 
 interface Props {
@@ -31,6 +34,9 @@ export function AddDeskForm({ desks, onAdd }: Props) {
   const [base, setBase] = useState('');
   const [tool, setTool] = useState<DeskToolId>('rt');
   const [name, setName] = useState('');
+  const [draft, setDraft] = useState<CustomDraft>(EMPTY_DRAFT);
+  // Problems appear once the user has tried to add or test, then follow every edit.
+  const [showProblems, setShowProblems] = useState(false);
   const [baseError, setBaseError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
@@ -58,6 +64,8 @@ export function AddDeskForm({ desks, onAdd }: Props) {
 
   const parsed = parseDeskBase(base);
   const proposedName = parsed.ok ? defaultDeskName(parsed.base) : '';
+  const custom = tool === 'custom' ? checkDraft(draft, parsed.ok ? parsed.base : null) : null;
+  const problems: DraftProblems = showProblems && custom && !custom.ok ? custom.problems : new Map();
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -68,7 +76,12 @@ export function AddDeskForm({ desks, onAdd }: Props) {
     if (desks.some((desk) => desk.base === parsed.base))
       return refuse(t(DESK_LIST_PROBLEM_MESSAGES.duplicate));
     setBaseError(null);
+    if (custom && !custom.ok) {
+      setShowProblems(true);
+      return fail(t('optionsCustomFixErrors'));
+    }
     const desk: Desk = { base: parsed.base, tool, name: name.trim() || proposedName };
+    if (custom) desk.custom = custom.definition;
     const origin = deskOrigin(desk.base);
     // The browser shows its prompt only during the user's gesture: this must be the handler's first
     // asynchronous call, with nothing awaited before it.
@@ -81,6 +94,8 @@ export function AddDeskForm({ desks, onAdd }: Props) {
         if (error) return fail(error);
         setBase('');
         setName('');
+        setDraft(EMPTY_DRAFT);
+        setShowProblems(false);
         setAdded(t('optionsAdded', desk.name));
       })
       .catch((error: unknown) => fail(t('optionsAccessRequestFailed', origin, errorText(error))))
@@ -139,6 +154,15 @@ export function AddDeskForm({ desks, onAdd }: Props) {
           ))}
         </select>
       </div>
+      {custom && (
+        <>
+          <CustomFields id={id} draft={draft} problems={problems} onChange={setDraft} />
+          <TestOnPage
+            definition={custom.ok ? custom.definition : null}
+            onInvalid={() => setShowProblems(true)}
+          />
+        </>
+      )}
       <div class="field">
         <label for={ids.name}>{t('optionsNameLabel')}</label>
         <p class="hint" id={ids.nameHint}>

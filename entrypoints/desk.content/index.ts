@@ -5,19 +5,31 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { customAdapter } from '../../core/adapters/custom';
+import { answerAdapterTest } from '../../core/adapters/custom/test-read';
 import { adapterById } from '../../core/adapters/registry';
 import { deskReplySchema, timersReplySchema } from '../../core/messaging/replies';
+import { type Sender, senderRole } from '../../core/messaging/senders';
 import { languageOf } from '../../core/overlay/chip-text';
 import { DeskOverlay } from './overlay';
 
 export default defineContentScript({
   registration: 'runtime',
   async main(ctx) {
+    // Listens before anything is awaited: the options page may inject this script into a tab of a
+    // desk not saved yet, only to test a custom definition on it.
+    const testAdapter = (message: unknown, sender: Sender) => {
+      if (!fromOwnPage(sender) || (message as { type?: unknown } | null)?.type !== 'testAdapter')
+        return undefined;
+      return Promise.resolve(answerAdapterTest(message, document, new URL(location.href)));
+    };
+    browser.runtime.onMessage.addListener(testAdapter);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(testAdapter));
     const opened = deskReplySchema.safeParse(
       await browser.runtime.sendMessage({ type: 'pageOpened', url: location.href }),
     );
     const desk = opened.success ? opened.data.desk : null;
-    const adapter = desk ? adapterById(desk.tool) : undefined;
+    const adapter = desk?.custom ? customAdapter(desk.custom) : desk ? adapterById(desk.tool) : undefined;
     if (!desk || !adapter) return;
     const overlay = new DeskOverlay(desk, adapter, {
       document,
@@ -48,6 +60,11 @@ export default defineContentScript({
     await overlay.start();
   },
 });
+
+/** Only Plazo's own pages (the options page) may ask; a web page or another extension may not. */
+function fromOwnPage(sender: Sender): boolean {
+  return senderRole(sender, browser.runtime.id, browser.runtime.getURL('/')) === 'extensionPage';
+}
 
 /**
  * A same-origin JSON request with the user's session. A desk that stumbles (RT on SQLite answers

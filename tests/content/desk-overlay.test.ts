@@ -4,9 +4,15 @@
  * says, filled from the timers the background would send (the real merge and engine stand in for
  * it), kept through re-renders without leaks, and "can't read" instead of a wrong timer.
  */
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { customAdapter } from '../../core/adapters/custom';
+import type { CustomAdapterDefinition } from '../../core/adapters/custom/definition';
 import { rtAdapter } from '../../core/adapters/rt';
+import type { Adapter } from '../../core/adapters/types';
 import { evaluate } from '../../core/engine';
 import { type Observation, observationSchema } from '../../core/messaging/protocol';
 import { ticketTimers } from '../../core/overlay/timers';
@@ -49,7 +55,16 @@ interface Harness {
   readonly fetched: string[];
 }
 
-function load(page: string, url: string, rest = REST): Harness {
+/** Which desk and adapter read the page, and where its saved markup comes from. */
+interface Reading {
+  readonly desk: Desk;
+  readonly adapter: Adapter;
+  readonly html: (page: string) => string;
+}
+
+const RT_READING: Reading = { desk, adapter: rtAdapter, html: fixtureText };
+
+function load(page: string, url: string, rest = REST, reading = RT_READING): Harness {
   const window = new Window({
     url,
     settings: {
@@ -60,7 +75,7 @@ function load(page: string, url: string, rest = REST): Harness {
   });
   const document = window.document as unknown as Document;
   // The saved page, parsed as the browser would have it: markup from RT itself, not from a test.
-  const parsed = new window.DOMParser().parseFromString(fixtureText(page), 'text/html');
+  const parsed = new window.DOMParser().parseFromString(reading.html(page), 'text/html');
   document.documentElement.replaceChildren(
     document.importNode(parsed.head as never, true),
     document.importNode(parsed.body as never, true),
@@ -108,7 +123,7 @@ function load(page: string, url: string, rest = REST): Harness {
   return {
     window,
     document,
-    overlay: new DeskOverlay(desk, rtAdapter, ports),
+    overlay: new DeskOverlay(reading.desk, reading.adapter, ports),
     reported,
     unreadable,
     fetched,
@@ -188,6 +203,36 @@ describe('on a result list', () => {
     await settle(page);
     expect(chips(page.document)).toHaveLength(1);
     expect(page.overlay.chipCount).toBe(1);
+  });
+});
+
+describe('on a custom desk', () => {
+  const definition: CustomAdapterDefinition = {
+    ticketUrl: 'https://help.example.com/desk/tickets/{id}',
+    fields: {
+      subject: { selector: 'h1.ticket-subject' },
+      status: { selector: '.prop-status' },
+      priority: { selector: '.prop-priority' },
+      created: { selector: '.prop-created time', attribute: 'datetime' },
+    },
+  };
+  const custom: Reading = {
+    desk: { base: 'https://help.example.com/desk/', tool: 'custom', name: 'Acme', custom: definition },
+    adapter: customAdapter(definition),
+    html: (file) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'custom', file), 'utf8'),
+  };
+
+  it('reports what the definition reads, asks no REST, and puts the chip after the subject', async () => {
+    page = load('ticket.html', 'https://help.example.com/desk/tickets/1042', {}, custom);
+    await page.overlay.start();
+    await settle(page, 50);
+    expect(page.fetched).toEqual([]);
+    expect(page.reported[0]).toMatchObject([
+      { key: { desk: 'https://help.example.com', id: '1042' }, tool: 'custom', status: 'Open' },
+    ]);
+    const [chip, ...others] = chips(page.document);
+    expect(others).toEqual([]);
+    expect(chip?.previousElementSibling?.matches('h1.ticket-subject')).toBe(true);
   });
 });
 
