@@ -16,8 +16,8 @@ interface ChromeForTests {
   };
 }
 
-export async function connectDesk(plazo: Plazo, base: string, settings: Settings): Promise<void> {
-  const pattern = `${new URL(base).origin}/*`;
+/** What the user does under "Site access" on chrome://extensions: a later request needs no prompt. */
+export async function preApprove(plazo: Plazo, pattern: string): Promise<void> {
   const extensions = await plazo.context.newPage();
   await extensions.goto(`chrome://extensions/?id=${plazo.extensionId}`);
   await extensions.evaluate(
@@ -29,6 +29,11 @@ export async function connectDesk(plazo: Plazo, base: string, settings: Settings
     [plazo.extensionId, pattern],
   );
   await extensions.close();
+}
+
+export async function connectDesk(plazo: Plazo, base: string, settings: Settings): Promise<void> {
+  const pattern = `${new URL(base).origin}/*`;
+  await preApprove(plazo, pattern);
   const granted = await plazo.page.evaluate(
     (origin) => (globalThis as unknown as ChromeForTests).chrome.permissions.request({ origins: [origin] }),
     pattern,
