@@ -67,6 +67,21 @@ export interface Enrichment {
   followUps?(body: unknown, context: ReadContext): readonly Enrichment[];
 }
 
+/**
+ * A few consecutive rows of a list page: an element to watch for coming near the screen, and the
+ * ids of its tickets, found only when asked (each element a script touches costs it a wrapper).
+ */
+export interface ListRows {
+  readonly element: Element;
+  rows(): readonly ListRow[];
+}
+
+/** One row of a list page: its ticket and its element. */
+export interface ListRow {
+  readonly id: string;
+  readonly element: Element;
+}
+
 export interface Adapter {
   /** Stable id, the `tool` of observations and of policy matching: "rt", "custom:<name>". */
   readonly id: string;
@@ -74,8 +89,22 @@ export interface Adapter {
   readonly name: string;
   /** Pure: the page kind of `url` on the desk at `base`, or null when it is not one of its pages. */
   detect(url: URL, base: DeskBase): DetectedPage | null;
-  /** Pure: reads a detected page. Never throws on odd markup: unreadable fields are named instead. */
-  read(document: Document, url: URL, page: DetectedPage, context: ReadContext): PageRead;
+  /**
+   * Pure: reads a detected page (on a list, only `rows`, when given). Never throws on odd markup:
+   * unreadable fields are named instead.
+   */
+  read(
+    document: Document,
+    url: URL,
+    page: DetectedPage,
+    context: ReadContext,
+    rows?: readonly ListRow[],
+  ): PageRead;
+  /**
+   * Lists only, optional: the list's rows in small groups, found without touching each row. With
+   * it, a list of a thousand tickets is read a screenful at a time, as rows come near the screen.
+   */
+  rows?(document: Document, page: DetectedPage): readonly ListRows[];
   /** Optional same-origin API calls that make the page's reads exact (timestamps, the desk's own SLA). */
   enrich?(page: PageRead, detected: DetectedPage, context: ReadContext): readonly Enrichment[];
 }

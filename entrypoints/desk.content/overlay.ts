@@ -6,7 +6,15 @@
 
 import { CHIP_TAG, Chip, type ChipContent } from '../../components/chip/chip';
 import { Ticker } from '../../components/chip/ticker';
-import type { Adapter, PageRead, ReadContext, TicketRead } from '../../core/adapters/types';
+import type {
+  Adapter,
+  DetectedPage,
+  ListRow,
+  ListRows,
+  PageRead,
+  ReadContext,
+  TicketRead,
+} from '../../core/adapters/types';
 import type { Language } from '../../core/engine/explain';
 import type { Observation } from '../../core/messaging/protocol';
 import { MAX_OBSERVATIONS } from '../../core/messaging/replies';
@@ -54,6 +62,12 @@ export class DeskOverlay {
   private readonly placements: IntersectionObserver;
   private pending: number | null = null;
   private enriched: { key: string; page: PageRead; at: number } | null = null;
+  /** List row groups being watched, by the element watched. */
+  private readonly watchedRows = new WeakMap<Element, ListRows>();
+  private readonly rowWatcher: IntersectionObserver;
+  private rowsPage: { url: URL; detected: DetectedPage } | null = null;
+  private rowsNear: ListRow[] = [];
+  private rowsFlush: number | null = null;
   private lastUnreadable = '';
 
   constructor(
@@ -66,6 +80,24 @@ export class DeskOverlay {
       { setInterval: (handler, ms) => ports.setInterval(() => ports.measure('plazo:tick', handler), ms) },
       (callback) => ports.intersectionObserver(callback, '0px'),
     );
+    // A list's rows are read as they come near the screen, those arriving together in one batch.
+    this.rowWatcher = ports.intersectionObserver((entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        const group = this.watchedRows.get(entry.target);
+        if (group) this.rowsNear.push(...group.rows());
+        this.rowWatcher.unobserve(entry.target);
+      }
+      // Rows reported by several callbacks in a row still make one read and one API request.
+      if (this.rowsNear.length > 0 && this.rowsFlush === null) {
+        this.rowsFlush = ports.setTimeout(() => {
+          this.rowsFlush = null;
+          const rows = this.rowsNear;
+          this.rowsNear = [];
+          void this.readRows(rows);
+        }, 0);
+      }
+    }, '300px');
     // Chips are made only for rows near the viewport: a list of a thousand costs what its screen costs.
     this.placements = ports.intersectionObserver(
       (entries) =>
@@ -116,21 +148,76 @@ export class DeskOverlay {
       this.clear();
       return;
     }
+    if (detected.kind === 'list' && this.adapter.rows) {
+      this.watchRows(url, detected, this.adapter.rows);
+      return;
+    }
     const context: ReadContext = { base: this.desk.base, now: Date.now() };
-    let page = this.ports.measure('plazo:read', () =>
+    const page = this.ports.measure('plazo:read', () =>
       this.adapter.read(this.ports.document, url, detected, context),
     );
     const fresh = this.ports.measure('plazo:read', () => this.recentlyEnriched(page, context.now));
     if (fresh) {
       // The page re-rendered around the same tickets: the API's answers of a moment ago still hold.
-      this.ports.measure('plazo:annotate', () => this.annotate(fresh, true));
+      this.ports.measure('plazo:annotate', () => this.annotate(fresh, true, true));
       await this.report(fresh);
       return;
     }
-    const read = page;
+    const enriched = await this.complete(page, detected, context, url, true);
+    this.enriched = {
+      key: this.ports.measure('plazo:read', () => readKey(page)),
+      page: enriched,
+      at: context.now,
+    };
+  }
+
+  /**
+   * A list: its rows are listed (cheap), and each is read, made exact and reported only once it
+   * comes near the screen, a screenful at a time. Rows the page dropped are let go.
+   */
+  private watchRows(url: URL, detected: DetectedPage, rowsOf: NonNullable<Adapter['rows']>): void {
+    const groups = this.ports.measure('plazo:rows', () => rowsOf(this.ports.document, detected));
+    this.rowsPage = { url, detected };
+    for (const group of groups) {
+      // A re-rendered list brings new elements: watched anew, read again when near the screen.
+      if (this.watchedRows.has(group.element)) continue;
+      this.watchedRows.set(group.element, group);
+      this.rowWatcher.observe(group.element);
+    }
+    // Rows the page dropped take their chips with them.
+    for (const [id, annotation] of this.annotations) {
+      if (annotation.read.placement?.element.isConnected) continue;
+      this.unmount(annotation);
+      this.annotations.delete(id);
+    }
+  }
+
+  /** Reads, makes exact and reports the rows that came near the screen together. */
+  private async readRows(rows: readonly ListRow[]): Promise<void> {
+    const where = this.rowsPage;
+    if (!where || rows.length === 0) return;
+    const context: ReadContext = { base: this.desk.base, now: Date.now() };
+    const page = this.ports.measure('plazo:read', () =>
+      this.adapter.read(this.ports.document, where.url, where.detected, context, rows),
+    );
+    await this.complete(page, where.detected, context, where.url, false);
+  }
+
+  /**
+   * Places chips (waiting) for what was read, asks the desk's API for the rest, then reports and
+   * fills in the timers. `whole`: the read covers every ticket the page shows (not a screenful).
+   */
+  private async complete(
+    read: PageRead,
+    detected: DetectedPage,
+    context: ReadContext,
+    url: URL,
+    whole: boolean,
+  ): Promise<PageRead> {
+    let page = read;
     const enrichments = this.adapter.enrich?.(page, detected, context) ?? [];
     // Until the API has answered, what the page lacks is still to come, not unreadable.
-    this.ports.measure('plazo:annotate', () => this.annotate(page, enrichments.length === 0));
+    this.ports.measure('plazo:annotate', () => this.annotate(page, enrichments.length === 0, whole));
     // Some answers lead to more requests (RT: who wrote each message); they run one after another.
     const queue = [...enrichments];
     for (let enrichment = queue.shift(); enrichment; enrichment = queue.shift()) {
@@ -142,10 +229,10 @@ export class DeskOverlay {
         // Without the API the page's own reads stand; what they lack is named as unreadable.
       }
     }
-    this.enriched = { key: this.ports.measure('plazo:read', () => readKey(read)), page, at: context.now };
-    if (enrichments.length > 0) this.ports.measure('plazo:annotate', () => this.annotate(page, true));
+    if (enrichments.length > 0) this.ports.measure('plazo:annotate', () => this.annotate(page, true, whole));
     this.reportUnreadable(page, url);
     await this.report(page);
+    return page;
   }
 
   /**
@@ -163,7 +250,7 @@ export class DeskOverlay {
     };
   }
 
-  private annotate(page: PageRead, final: boolean): void {
+  private annotate(page: PageRead, final: boolean, whole: boolean): void {
     const seen = new Set<string>();
     for (const read of page.tickets) {
       seen.add(read.id);
@@ -191,6 +278,7 @@ export class DeskOverlay {
         this.placements.observe(read.placement.element);
       }
     }
+    if (!whole) return;
     for (const [id, annotation] of this.annotations) {
       if (seen.has(id)) continue;
       this.unmount(annotation);

@@ -64,6 +64,15 @@ interface Reading {
 
 const RT_READING: Reading = { desk, adapter: rtAdapter, html: fixtureText };
 
+/** What is on screen; tests that scroll replace it and call `revealAll`. */
+let onScreen: (target: Element) => boolean = () => true;
+const watchers: Array<() => void> = [];
+/** The page is scrolled until everything has been on screen once. */
+function revealAll() {
+  onScreen = () => true;
+  for (const reveal of watchers) reveal();
+}
+
 function load(page: string, url: string, rest = REST, reading = RT_READING): Harness {
   const window = new Window({
     url,
@@ -106,14 +115,23 @@ function load(page: string, url: string, rest = REST, reading = RT_READING): Har
     setInterval: (handler, ms) => window.setInterval(handler, ms) as unknown as number,
     setTimeout: (handler, ms) => window.setTimeout(handler, ms) as unknown as number,
     clearTimeout: (id) => window.clearTimeout(id as never),
-    // Everything is on screen in these tests: report each target as visible as soon as it is observed.
+    // Reports each target's visibility (onScreen) as soon as it is observed, as browsers do.
     intersectionObserver: (callback) => {
+      const observed = new Set<Element>();
+      const report = (targets: Element[]) =>
+        callback(
+          targets.map((target) => ({ target, isIntersecting: onScreen(target) }) as never),
+          observer as never,
+        );
       const observer = {
-        observe: (target: Element) =>
-          queueMicrotask(() => callback([{ target, isIntersecting: true } as never], observer as never)),
-        unobserve: () => {},
-        disconnect: () => {},
+        observe: (target: Element) => {
+          observed.add(target);
+          queueMicrotask(() => report([target]));
+        },
+        unobserve: (target: Element) => observed.delete(target),
+        disconnect: () => observed.clear(),
       };
+      watchers.push(() => report([...observed]));
       return observer as unknown as IntersectionObserver;
     },
     mutationObserver: (callback) =>
@@ -135,6 +153,10 @@ const chips = (document: Document) => [...document.querySelectorAll('plazo-chip'
 const chipText = (chip: HTMLElement) => chip.shadowRoot?.querySelector('.text')?.textContent ?? '';
 
 let page: Harness;
+beforeEach(() => {
+  onScreen = () => true;
+  watchers.length = 0;
+});
 
 describe('on a ticket page', () => {
   beforeEach(async () => {
@@ -195,6 +217,26 @@ describe('on a result list', () => {
         .map((observation) => observation.key.id)
         .sort(),
     ).toEqual(rows.map((row) => row.getAttribute('data-record-id')).sort());
+  });
+
+  it('reads and reports only the rows near the screen (a small group each), the others as they come into view', async () => {
+    page = load('search-results-default.html', `${RT_BASE}Search/Results.html?Query=id>0`);
+    const rows = [...page.document.querySelectorAll('tbody.list-item[data-record-id]')];
+    const ids = rows.map((row) => row.getAttribute('data-record-id'));
+    expect(rows.length).toBeGreaterThan(5);
+    // The table's first five children (its header and first rows) are a group; only it is on screen.
+    const firstGroup = [...(rows[0]?.parentElement?.children ?? [])].slice(0, 5);
+    onScreen = (target) => firstGroup.includes(target);
+    await page.overlay.start();
+    await settle(page, 50);
+    const inFirstGroup = ids.filter((_, index) => firstGroup.includes(rows[index] as Element));
+    expect(inFirstGroup.length).toBeGreaterThan(0);
+    expect(inFirstGroup.length).toBeLessThan(ids.length);
+    expect(page.reported.flat().map((observation) => observation.key.id)).toEqual(inFirstGroup);
+    revealAll();
+    await settle(page, 50);
+    expect(page.reported.flat().map((observation) => observation.key.id)).toEqual(ids);
+    expect(chips(page.document)).toHaveLength(rows.length);
   });
 
   it('lets go of the chips of rows the page removed', async () => {

@@ -5,7 +5,7 @@
  */
 import type { Adapter } from '../types';
 import { listEnrichments } from './list-enrichment';
-import { readResultList } from './result-list';
+import { listRowGroups, readResultList } from './result-list';
 import { ticketEnrichments } from './ticket-enrichment';
 import { readTicketPage } from './ticket-page';
 import { RT_TOOL_ID } from './ticket-read';
@@ -15,10 +15,13 @@ export const rtAdapter: Adapter = {
   id: RT_TOOL_ID,
   name: 'Request Tracker',
   detect: detectRtPage,
-  read(document, _url, page, context) {
+  read(document, _url, page, context, rows) {
     return page.kind === 'ticket'
       ? readTicketPage(document, page.id, context)
-      : readResultList(document, context);
+      : readResultList(document, context, rows);
+  },
+  rows(document, page) {
+    return page.kind === 'list' ? listRowGroups(document) : [];
   },
   enrich(page, detected, context) {
     return detected.kind === 'ticket'

@@ -3,7 +3,7 @@
  * mapped to fields through the table's Format. Date cells are not read (see ticket-page.ts: the
  * page does not name the zone they are in); created and Due come from one batched REST query.
  */
-import type { ChipPlacement, PageRead, ReadContext, TicketRead } from '../types';
+import type { ChipPlacement, ListRow, ListRows, PageRead, ReadContext, TicketRead } from '../types';
 import { parseDisplayFormat } from './display-format';
 import { shownText } from './dom-text';
 import { RESULT_LIST } from './selectors';
@@ -26,23 +26,64 @@ interface CellPosition {
   readonly cell: number;
 }
 
-export function readResultList(document: Document, context: ReadContext): PageRead {
+/** Reads the rows of the results (only `rows`, when given). */
+export function readResultList(
+  document: Document,
+  context: ReadContext,
+  rows?: readonly ListRow[],
+): PageRead {
   const tickets = new Map<string, TicketRead>();
-  for (const table of resultTables(document)) {
-    const columns = columnPositions(table.getAttribute('data-display-format') ?? '');
-    for (const row of table.querySelectorAll(RESULT_LIST.row)) {
-      const id = row.getAttribute('data-record-id') ?? '';
-      if (row.closest('table') !== table || !isTicketId(id) || tickets.has(id)) continue;
-      tickets.set(id, readRow(row, id, columns, context));
+  const columnsOf = new Map<Element, Map<Column, CellPosition>>();
+  for (const { id, element } of rows ?? listRowGroups(document).flatMap((group) => group.rows())) {
+    const table = element.parentElement;
+    if (!table || tickets.has(id)) continue;
+    let columns = columnsOf.get(table);
+    if (!columns) {
+      columns = columnPositions(table.getAttribute('data-display-format') ?? '');
+      columnsOf.set(table, columns);
     }
+    tickets.set(id, readRow(element, id, columns, context));
   }
   return { tickets: [...tickets.values()], unreadable: [] };
 }
 
+/** Rows per group: small enough that one near the screen always has its first row near it too. */
+const GROUP = 5;
+
+/**
+ * The results' rows in groups of GROUP, each watched through its first element. Only the table's
+ * own children are walked (a row holds dozens of elements: a selector would search them all), and
+ * each row is touched only when its group is asked for its rows.
+ */
+export function listRowGroups(document: Document): ListRows[] {
+  return resultTables(document).flatMap((table) => {
+    const children = table.children;
+    const groups: ListRows[] = [];
+    for (let first = 0; first < children.length; first += GROUP) {
+      const element = children[first] as Element;
+      groups.push({
+        element,
+        rows: () => {
+          const rows: ListRow[] = [];
+          for (let index = first; index < Math.min(first + GROUP, children.length); index++) {
+            const row = children[index];
+            const id = row?.getAttribute('data-record-id') ?? '';
+            if (row?.matches(RESULT_LIST.row) && isTicketId(id)) rows.push({ id, element: row });
+          }
+          return rows;
+        },
+      });
+    }
+    return groups;
+  });
+}
+
 /** The results tables, not the requestor's-other-tickets table a ticket page also has. */
 function resultTables(document: Document): Element[] {
-  return [...document.querySelectorAll(RESULT_LIST.table)].filter(
+  // By class first: the browser indexes classes, where a selector would search the whole page.
+  return [...document.getElementsByClassName('ticket-list')].filter(
     (table) =>
+      table.matches(RESULT_LIST.table) &&
       table.closest(RESULT_LIST.requestorBox) === null &&
       (table.getAttribute('data-class') ?? 'RT::Ticket') === 'RT::Ticket',
   );
