@@ -155,9 +155,9 @@ export function metricName(metric: Metric, language: Language): string {
   return WORDS[language].metric[metric];
 }
 
-/** One sentence per explanation step, in the user's language, instants in `timeZone`. */
-export function explain(evaluation: MetricEvaluation, language: Language, timeZone: string): string[] {
-  const format = new Intl.DateTimeFormat(language, {
+/** How every view writes an instant: "Mon, 7 Dec, 15:00" in the user's language and `timeZone`. */
+export function instantFormat(language: Language, timeZone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(language, {
     timeZone,
     weekday: 'short',
     day: 'numeric',
@@ -165,6 +165,11 @@ export function explain(evaluation: MetricEvaluation, language: Language, timeZo
     hour: '2-digit',
     minute: '2-digit',
   });
+}
+
+/** One sentence per explanation step, in the user's language, instants in `timeZone`. */
+export function explain(evaluation: MetricEvaluation, language: Language, timeZone: string): string[] {
+  const format = instantFormat(language, timeZone);
   const when = (instant: number) => format.format(instant);
   return evaluation.explanation.map((step) => WORDS[language].step(step, when));
 }

@@ -2,7 +2,7 @@
  * A chip's tooltip: for every metric, its state, the deadline in the agent's zone and in the
  * calendar's, business and calendar time left, where the deadline comes from, and why.
  */
-import type { Language } from '../engine/explain';
+import { instantFormat, type Language } from '../engine/explain';
 import { businessLeft } from './chip-model';
 import { chipWords } from './chip-text';
 import type { TicketTimers } from './timers';
@@ -19,15 +19,7 @@ export function chipDetails(
   agentTimeZone: string,
 ): MetricDetails[] {
   const words = chipWords(language);
-  const format = (timeZone: string) =>
-    new Intl.DateTimeFormat(language, {
-      timeZone,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
+  const format = (timeZone: string) => instantFormat(language, timeZone);
   const agent = format(agentTimeZone);
   return timers.metrics.map((timer) => {
     const state =
