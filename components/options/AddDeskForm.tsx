@@ -14,9 +14,9 @@ import {
   parseDeskBase,
 } from '../../core/desks';
 import type { Desk } from '../../core/store/records';
+import { errorText, t } from '../shared/i18n';
 import { CustomFields } from './CustomFields';
 import { type CustomDraft, checkDraft, type DraftProblems, EMPTY_DRAFT } from './custom-draft';
-import { errorText, t } from './i18n';
 import { TestOnPage } from './TestOnPage';
 import { patternOf } from './use-desks';
 

@@ -4,6 +4,7 @@
  * with its problem next to it (shown once the user tried to add or test).
  */
 import { CUSTOM_FIELDS, type CustomField } from '../../core/adapters/custom/definition';
+import { t } from '../shared/i18n';
 import {
   CUSTOM_FIELD_MESSAGES,
   CUSTOM_PROBLEM_MESSAGES,
@@ -11,7 +12,6 @@ import {
   type DraftProblems,
   type LocatorDraft,
 } from './custom-draft';
-import { t } from './i18n';
 
 interface Props {
   readonly id: string;

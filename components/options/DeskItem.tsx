@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DESK_TOOLS } from '../../core/desks';
 import type { Desk } from '../../core/store/records';
-import { errorText, t } from './i18n';
+import { errorText, t } from '../shared/i18n';
 import { patternOf } from './use-desks';
 
 interface Props {

@@ -1,7 +1,7 @@
 /** The connected desks, or what to do when there are none yet. */
 import type { Desk } from '../../core/store/records';
+import { t } from '../shared/i18n';
 import { DeskItem } from './DeskItem';
-import { t } from './i18n';
 import { patternOf } from './use-desks';
 
 interface Props {

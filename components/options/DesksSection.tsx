@@ -1,9 +1,9 @@
 /** Options › Help desks: the connected self-hosted desks and the form that adds one. */
 import { useRef, useState } from 'preact/hooks';
 import type { Desk } from '../../core/store/records';
+import { t } from '../shared/i18n';
 import { AddDeskForm } from './AddDeskForm';
 import { DeskList } from './DeskList';
-import { t } from './i18n';
 import { useDesks } from './use-desks';
 
 type Notice = { readonly kind: 'status' | 'error'; readonly text: string } | null;

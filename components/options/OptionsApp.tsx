@@ -2,8 +2,9 @@
  * The options page: a heading and one section per area of settings. Help desks come first; policies,
  * calendars, notifications and data join as their own sections.
  */
+
+import { t } from '../shared/i18n';
 import { DesksSection } from './DesksSection';
-import { t } from './i18n';
 
 export function OptionsApp() {
   return (

@@ -10,7 +10,7 @@ import type { CustomAdapterDefinition } from '../../core/adapters/custom/definit
 import { parseTicketUrl } from '../../core/adapters/custom/ticket-url';
 import { DESK_SCRIPT_FILE, deskMatchPattern } from '../../core/desks';
 import { type AdapterTestReply, adapterTestReplySchema } from '../../core/messaging/adapter-test';
-import { errorText, t } from './i18n';
+import { errorText, t } from '../shared/i18n';
 import { PATTERN_OPTIONS } from './patterns';
 import { TestResult } from './TestResult';
 

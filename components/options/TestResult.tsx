@@ -1,7 +1,7 @@
 /** What "Test on this page" read: one row per field, its value or why there is none. */
 import type { AdapterTestReply } from '../../core/messaging/adapter-test';
+import { t } from '../shared/i18n';
 import { CUSTOM_FIELD_MESSAGES } from './custom-draft';
-import { t } from './i18n';
 
 type Fields = Extract<AdapterTestReply, { ok: true }>['fields'];
 

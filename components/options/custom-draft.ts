@@ -11,7 +11,7 @@ import {
 } from '../../core/adapters/custom/definition';
 import { isSelectorValid } from '../../core/adapters/custom/selector';
 import { isWithinBase } from '../../core/adapters/custom/ticket-url';
-import type { MessageKey } from './i18n';
+import type { MessageKey } from '../shared/i18n';
 
 export interface LocatorDraft {
   readonly selector: string;

@@ -13,7 +13,7 @@ import {
   removeDesk,
 } from '../../core/desks';
 import type { Desk } from '../../core/store/records';
-import { errorText, t } from './i18n';
+import { errorText, t } from '../shared/i18n';
 import { PATTERN_OPTIONS } from './patterns';
 import { loadSettings, saveSettings } from './settings-client';
 

@@ -9,6 +9,7 @@ import { languageOf } from '../../core/overlay/chip-text';
 import { openPlazoDb, type PlazoDb, PlazoStore } from '../../core/store';
 import { syncDeskScripts, syncStoredDeskScripts } from './desks';
 import { handleMessage } from './messages';
+import { announceStoreChanged } from './notices';
 import { ALARM, type ReconcileSummary, reconcile } from './reconcile';
 
 const SNOOZE_MINUTES = 15;
@@ -42,6 +43,8 @@ export default defineBackground(() => {
         try {
           return await reconcile(await store(), runningSince);
         } finally {
+          // Whatever the reconcile got to, open views read the store again.
+          announceStoreChanged();
           runningSince = null;
         }
       })

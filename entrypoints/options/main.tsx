@@ -1,8 +1,8 @@
 /** The options page's script: speaks the browser's language and renders the sections. */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { t } from '../../components/options/i18n';
 import { OptionsApp } from '../../components/options/OptionsApp';
+import { t } from '../../components/shared/i18n';
 import '../../components/options/options.css';
 
 document.documentElement.lang = browser.i18n.getUILanguage();

@@ -1,4 +1,4 @@
-/** Every string the options page shows comes from public/_locales through the browser. */
+/** Every string Plazo's pages show comes from public/_locales through the browser (en, es). */
 import { browser } from 'wxt/browser';
 
 /** The keys of public/_locales/en/messages.json (WXT generates the union). */
