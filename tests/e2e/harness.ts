@@ -20,7 +20,10 @@ import { E2E_PAGE, type E2eApi } from '../../entrypoints/e2e-page/api';
 import { type RtServer, startRtServer } from './rt-fixture';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-export const EXTENSION_DIR = resolve(ROOT, process.env.PLAZO_E2E_EXTENSION ?? '.output/chrome-mv3-e2e');
+export const EXTENSION_DIR = resolve(
+  ROOT,
+  process.env.PLAZO_E2E_EXTENSION ?? `${process.env.PLAZO_OUT_DIR ?? '.output'}/chrome-mv3-e2e`,
+);
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const ALARM = 'plazo-next-transition';
 
