@@ -33,4 +33,5 @@ export const benchmarks: readonly BenchmarkEntry[] = [
   // Last: these drive a real Chromium (and build the e2e extension first).
   { name: 'background', load: () => import('./background.bench') },
   { name: 'content-script', load: () => import('./content-script.bench') },
+  { name: 'popup', load: () => import('./popup.bench') },
 ];

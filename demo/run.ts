@@ -28,9 +28,19 @@ import { DEMO, SLA_FORMAT, startSampleDesk } from './sample-desk/server';
 const ROOT = resolve(import.meta.dirname, '..');
 const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 const SCREENSHOTS = join(ROOT, 'demo', 'screenshots');
-const SHOT_NAMES = ['options.png', 'ticket.png', 'list.png', 'chip-tooltip.png'] as const;
+const SHOT_NAMES = [
+  'options.png',
+  'ticket.png',
+  'list.png',
+  'chip-tooltip.png',
+  'popup.png',
+  'side-panel.png',
+  'recovery.png',
+] as const;
 const RT_SCRIPT = join(ROOT, 'scripts', 'rt-testbed', 'rt-testbed.sh');
 const RT_SHARE = '/usr/share/request-tracker5';
+/** Debian's chromium ships only en-US; chromium-l10n adds the other interface languages here. */
+const CHROMIUM_LOCALES = '/usr/lib/chromium/locales';
 /** How long the demo waits for Plazo's chips on a page before it says which step timed out. */
 const CHIP_TIMEOUT_MS = Number(process.env.PLAZO_DEMO_CHIP_TIMEOUT_MS) || 20_000;
 const READY_CHIP = 'plazo-chip[data-state]:not([data-state="loading"])';
@@ -40,12 +50,34 @@ export interface DemoOptions {
   readonly desk: 'auto' | 'sample' | 'rt';
   readonly build: boolean;
   readonly help: boolean;
+  /** Chromium's interface language (Plazo follows it); null keeps the machine's. */
+  readonly language: 'en' | 'es' | null;
+  /** Where the screenshots go. */
+  readonly screenshots: string;
 }
+
+const LANGUAGES = ['en', 'es'] as const;
 
 /** Headed only with a display; `--headless` forces headless. */
 export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): DemoOptions {
   const known = new Set(['--headless', '--sample', '--rt', '--no-build', '--help', '-h']);
-  const unknown = argv.filter((arg) => !known.has(arg));
+  const valued = new Map<string, string>();
+  const flags: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index] as string;
+    if (arg !== '--lang' && arg !== '--screenshots') {
+      flags.push(arg);
+      continue;
+    }
+    const value = argv[index + 1];
+    if (value === undefined || value.startsWith('--')) throw new DemoError(`${arg} needs a value`);
+    valued.set(arg, value);
+    index++;
+  }
+  const language = valued.get('--lang') ?? null;
+  if (language !== null && !(LANGUAGES as readonly string[]).includes(language))
+    throw new DemoError(`--lang ${language}: Plazo speaks ${LANGUAGES.join(' and ')}`);
+  const unknown = flags.filter((arg) => !known.has(arg));
   if (unknown.length > 0) throw new DemoError(`unknown option ${unknown.join(' ')} (try --help)`);
   if (argv.includes('--sample') && argv.includes('--rt'))
     throw new DemoError('choose --sample or --rt, not both');
@@ -54,6 +86,8 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Demo
     desk: argv.includes('--sample') ? 'sample' : argv.includes('--rt') ? 'rt' : 'auto',
     build: !argv.includes('--no-build'),
     help: argv.includes('--help') || argv.includes('-h'),
+    language: language as DemoOptions['language'],
+    screenshots: resolve(valued.get('--screenshots') ?? SCREENSHOTS),
   };
 }
 
@@ -66,6 +100,8 @@ and opens Chromium with Plazo loaded. Screenshots go to demo/screenshots/.
   --sample     use the bundled sample desk even when Request Tracker is installed
   --rt         use Request Tracker (scripts/rt-testbed/rt-testbed.sh), fail if it cannot start
   --no-build   use the existing .output/chrome-mv3
+  --lang en|es Chromium's (and so Plazo's) language; Spanish needs Debian's chromium-l10n
+  --screenshots DIR   where the screenshots go (default demo/screenshots)
 
 Environment: CHROMIUM (default /usr/bin/chromium), PLAZO_DEMO_PORT (the sample desk's port),
 PLAZO_RT_URL (another RT 5 than the testbed), PLAZO_DEMO_CHIP_TIMEOUT_MS (default 20000).`;
@@ -161,6 +197,8 @@ interface DeskRun {
   readonly base: string;
   readonly origin: string;
   readonly ticketUrl: string;
+  /** A ticket past its deadline, for the breach-recovery checklist (null: the shown ticket). */
+  readonly breachedUrl: string | null;
   readonly listUrl: string;
   readonly name: string;
   readonly cookies: Parameters<BrowserContext['addCookies']>[0];
@@ -286,6 +324,7 @@ async function startRt(alreadyUp: boolean): Promise<DeskRun> {
     base: rt.base,
     origin: rt.origin,
     ticketUrl: rt.displayUrl(Number(ticketId)),
+    breachedUrl: null,
     listUrl: list.href,
     name: 'Request Tracker testbed',
     cookies,
@@ -302,6 +341,7 @@ async function startSample(): Promise<DeskRun> {
     base: desk.url,
     origin: desk.origin,
     ticketUrl: desk.ticketUrl(DEMO.atRisk),
+    breachedUrl: desk.ticketUrl(DEMO.breached),
     listUrl: desk.resultsUrl('sla'),
     name: 'Sample desk (RT 5)',
     cookies: [],
@@ -348,7 +388,12 @@ async function copyBuild(): Promise<string> {
   return copy;
 }
 
-async function launch(chromiumPath: string, extension: string, headless: boolean): Promise<Browser> {
+async function launch(
+  chromiumPath: string,
+  extension: string,
+  headless: boolean,
+  language: DemoOptions['language'],
+): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   const profile = await mkdtemp(join(tmpdir(), 'plazo-demo-profile-'));
   let context: BrowserContext;
@@ -356,6 +401,8 @@ async function launch(chromiumPath: string, extension: string, headless: boolean
     context = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath,
       headless,
+      // Chromium on Linux takes its interface language from the environment, not from --lang.
+      env: language ? { ...process.env, LANGUAGE: language } : process.env,
       // The demo closes the browser itself on Ctrl+C; Playwright's handler would exit(130) first.
       handleSIGINT: false,
       handleSIGTERM: false,
@@ -506,6 +553,58 @@ async function waitForChips(page: Page, where: string): Promise<string[]> {
     .evaluateAll((chips) => chips.map((chip) => chip.getAttribute('data-state') ?? ''));
 }
 
+/** The store key of the ticket at an RT ticket URL ("origin|id"), as the views name it. */
+function ticketKeyOf(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.origin}|${parsed.searchParams.get('id') ?? ''}`;
+}
+
+/**
+ * The agent's views, each opened as a tab at its real size: the popup with every tracked ticket,
+ * the side panel on the ticket page's ticket, and the breach-recovery checklist started from a
+ * breached ticket's panel.
+ */
+async function shootViews(
+  browser: Browser,
+  desk: DeskRun,
+  shoot: (page: Page, name: (typeof SHOT_NAMES)[number]) => Promise<void>,
+): Promise<void> {
+  const base = `chrome-extension://${browser.extensionId}`;
+  const view = async (path: string, width: number, height: number, ready: string) => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width, height });
+    await page.goto(`${base}/${path}`);
+    await page
+      .getByTestId(ready)
+      .first()
+      .waitFor({ timeout: 15_000 })
+      .catch(() => {
+        throw new DemoError(`${path} showed no data-testid="${ready}" within 15 s`);
+      });
+    // Countdowns and fonts settle.
+    await page.waitForTimeout(500);
+    return page;
+  };
+  await shoot(await view('popup.html', 400, 600, 'popup-row'), 'popup.png');
+  const ticket = encodeURIComponent(ticketKeyOf(desk.ticketUrl));
+  await shoot(await view(`sidepanel.html?ticket=${ticket}`, 360, 720, 'metrics'), 'side-panel.png');
+  const breached = encodeURIComponent(ticketKeyOf(desk.breachedUrl ?? desk.ticketUrl));
+  const panel = await view(`sidepanel.html?ticket=${breached}&recover=1`, 360, 900, 'recovery-start');
+  await panel.getByTestId('recovery-start').first().click();
+  await panel
+    .getByTestId('recovery-checklist')
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(() => {
+      throw new DemoError(
+        'Start recovery opened no checklist (data-testid="recovery-checklist") within 15 s',
+      );
+    });
+  await panel.getByTestId('recovery-checklist').first().scrollIntoViewIfNeeded();
+  await panel.waitForTimeout(300);
+  await shoot(panel, 'recovery.png');
+}
+
 const summarise = (states: readonly string[]) => {
   const counts = new Map<string, number>();
   for (const state of states) counts.set(state, (counts.get(state) ?? 0) + 1);
@@ -521,6 +620,14 @@ async function main(): Promise<number> {
   const started = Date.now();
   say(`Plazo demo (${options.headless ? 'headless' : 'headed'})`);
   const chromiumPath = findChromium();
+  if (
+    options.language &&
+    options.language !== 'en' &&
+    !existsSync(`${CHROMIUM_LOCALES}/${options.language}.pak`)
+  )
+    throw new DemoError(
+      `Chromium has no ${options.language} interface here: install Debian's chromium-l10n (apt-get install -y chromium-l10n)`,
+    );
   if (options.build) await step('Building Plazo (npx wxt build)', build);
   else if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new DemoError(
@@ -551,7 +658,7 @@ async function main(): Promise<number> {
     const extension = await copyBuild();
     cleanups.push(() => rm(extension, { recursive: true, force: true }));
     browser = await step('Launching Chromium with Plazo', () =>
-      launch(chromiumPath, extension, options.headless),
+      launch(chromiumPath, extension, options.headless, options.language),
     );
     const opened = browser;
     cleanups.push(async () => {
@@ -559,11 +666,11 @@ async function main(): Promise<number> {
       await rm(opened.profile, { recursive: true, force: true });
     });
     if (desk.cookies.length > 0) await browser.context.addCookies(desk.cookies);
-    await mkdir(SCREENSHOTS, { recursive: true });
+    await mkdir(options.screenshots, { recursive: true });
     // A failed step must not leave an older run's picture in its place.
-    for (const name of SHOT_NAMES) await rm(join(SCREENSHOTS, name), { force: true });
+    for (const name of SHOT_NAMES) await rm(join(options.screenshots, name), { force: true });
     const shoot = async (page: Page, name: (typeof SHOT_NAMES)[number]) => {
-      const path = join(SCREENSHOTS, name);
+      const path = join(options.screenshots, name);
       await page.screenshot({ path });
       shots.push(path);
     };
@@ -624,6 +731,12 @@ async function main(): Promise<number> {
     } else {
       problems.push('no tooltip screenshot: the ticket page has no chip to hover');
     }
+
+    await step('Opening the popup, the side panel and the recovery checklist', () =>
+      shootViews(opened, desk, shoot),
+    ).catch((error: unknown) => {
+      problems.push(error instanceof Error ? error.message : String(error));
+    });
 
     say('');
     say(`Desk:       ${desk.base}`);

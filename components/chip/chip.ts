@@ -34,8 +34,6 @@ export class Chip {
     this.host = document.createElement(CHIP_TAG);
     // Open so tests and assistive technology reach it; it holds nothing the desk's page does not know.
     const root = this.host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = CHIP_CSS;
     this.body = document.createElement('span');
     this.body.className = 'chip';
     this.body.tabIndex = 0;
@@ -49,7 +47,8 @@ export class Chip {
     this.tip.className = 'tip';
     this.tip.id = 'tip';
     this.tip.setAttribute('role', 'tooltip');
-    root.append(style, this.body, this.tip);
+    root.append(this.body, this.tip);
+    adoptChipStyles(root, document);
     // The tooltip is written only while someone looks at it; the ticker keeps it current meanwhile.
     const open = () => {
       this.tipOpen = true;
@@ -111,5 +110,27 @@ export class Chip {
     }
     if (lines.length === 0) paragraph(text);
     this.tip.replaceChildren(...lines);
+  }
+}
+
+/** One parsed stylesheet per page, shared by all its chips: a list may hold hundreds of them. */
+const sheets = new WeakMap<Document, CSSStyleSheet>();
+
+function adoptChipStyles(root: ShadowRoot, document: Document): void {
+  try {
+    let sheet = sheets.get(document);
+    if (!sheet) {
+      // The page's own constructor: a sheet adopts only into the document it was made for.
+      const Sheet = document.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
+      sheet = new Sheet();
+      sheet.replaceSync(CHIP_CSS);
+      sheets.set(document, sheet);
+    }
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    // Where a content script cannot adopt a constructed sheet (Firefox's isolation), a style element.
+    const style = document.createElement('style');
+    style.textContent = CHIP_CSS;
+    root.prepend(style);
   }
 }

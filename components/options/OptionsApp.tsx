@@ -4,7 +4,11 @@
  */
 
 import { t } from '../shared/i18n';
+import { CalendarsSection } from './calendars/CalendarsSection';
 import { DesksSection } from './DesksSection';
+import { DataSection } from './data/DataSection';
+import { NotificationsSection } from './notifications/NotificationsSection';
+import { PoliciesSection } from './policies/PoliciesSection';
 
 export function OptionsApp() {
   return (
@@ -14,6 +18,10 @@ export function OptionsApp() {
       </header>
       <main>
         <DesksSection />
+        <PoliciesSection />
+        <CalendarsSection />
+        <NotificationsSection />
+        <DataSection />
       </main>
     </div>
   );

@@ -2,9 +2,10 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { CommandMessage } from '../../core/messaging/protocol';
-import { doneReplySchema, failureReplySchema } from '../../core/messaging/replies';
+import { doneReplySchema, failureReplySchema, incidentReplySchema } from '../../core/messaging/replies';
 
-const replySchema = z.union([doneReplySchema, failureReplySchema]);
+// doneReplySchema is strict, so `{ ok: true, incident }` (openIncident's answer) falls through to its own.
+const replySchema = z.union([doneReplySchema, incidentReplySchema, failureReplySchema]);
 export type CommandReply = z.output<typeof replySchema>;
 
 /** Sends a command; never throws: a failure or silence comes back as `{ ok: false, error }`. */

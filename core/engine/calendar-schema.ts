@@ -91,6 +91,8 @@ export const calendarDefinitionSchema = z
     }),
     week,
     holidays: z.array(localDate).default([]),
+    /** What each holiday is ("Christmas Day"), for the people who keep the list; the engine ignores it. */
+    holidayNames: z.record(z.string(), z.string().max(200)).optional(),
   })
   .superRefine((calendar, context) => {
     if (calendar.week === 'always') return;
@@ -130,7 +132,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 const DAY_LIST = 'mon, tue, wed, thu, fri, sat, sun';
-const FIELD_LIST = 'name, timeZone, week, holidays';
+const FIELD_LIST = 'name, timeZone, week, holidays, holidayNames';
 
 /** One zod issue as the issues a user can act on, each at the exact field it concerns. */
 function calendarIssues(issue: z.core.$ZodIssue, prefix: ReadonlyArray<PropertyKey>): CalendarIssue[] {

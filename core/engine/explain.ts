@@ -170,6 +170,10 @@ export function instantFormat(language: Language, timeZone: string): Intl.DateTi
 /** One sentence per explanation step, in the user's language, instants in `timeZone`. */
 export function explain(evaluation: MetricEvaluation, language: Language, timeZone: string): string[] {
   const format = instantFormat(language, timeZone);
-  const when = (instant: number) => format.format(instant);
-  return evaluation.explanation.map((step) => WORDS[language].step(step, when));
+  return evaluation.explanation.map((step) => explainStep(step, language, format));
+}
+
+/** One step's sentence (the side panel's timeline lists steps one by one); `format` from instantFormat. */
+export function explainStep(step: ExplanationStep, language: Language, format: Intl.DateTimeFormat): string {
+  return WORDS[language].step(step, (instant) => format.format(instant));
 }

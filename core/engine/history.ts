@@ -20,6 +20,8 @@ const fieldsSchema = z.strictObject({
   type: z.string().max(200).optional(),
   tags: z.array(z.string().max(200)).max(200).optional(),
   organization: z.string().max(500).optional(),
+  /** Who the ticket is assigned to, as the help desk shows it. Policies do not select on it. */
+  assignee: z.string().max(200).optional(),
 });
 
 /** `estimated`: the instant is the best known bound, not the moment itself (seen between two observations). */

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { deskDeadlineSchema, ticketKeySchema } from '../engine/history';
 import { METRICS } from '../engine/policy';
+import { agentNameSchema, incidentEditSchema } from '../recovery/edits';
+import { exportFileSchema } from '../store/export-format';
 import { settingsSchema, webUrlSchema } from '../store/records';
 import { MAX_OBSERVATIONS } from './replies';
 
@@ -31,6 +33,8 @@ export const observationSchema = z
     type: text(200).optional(),
     tags: z.array(text(200)).max(200).optional(),
     organization: text(500).optional(),
+    /** Who the ticket is assigned to, as the desk shows it ("alice (Alice Agent)"). */
+    assignee: text(200).optional(),
     /** Replies the page or API lists, with their instants. */
     replies: z
       .array(z.strictObject({ at: instant, by: z.enum(['agent', 'customer']) }))
@@ -97,6 +101,29 @@ export const commandMessageSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('removeTicket'), ticket: ticketRef }),
   z.strictObject({ type: z.literal('reconcileNow') }),
+  /** Replaces everything with an export file's contents, in one transaction. */
+  z.strictObject({ type: z.literal('importData'), file: exportFileSchema }),
+  /** Default settings, tickets and alerts forgotten; incidents kept. */
+  z.strictObject({ type: z.literal('resetData') }),
+  /**
+   * The recovery checklist of a ticket's breached (or at-risk) metric: its open incident, or a new
+   * one. The reply (incidentReplySchema) carries the incident's id.
+   */
+  z.strictObject({
+    type: z.literal('openIncident'),
+    ticket: ticketRef,
+    metric: z.enum(METRICS),
+    by: agentNameSchema.optional(),
+  }),
+  /** One change to an incident, made by `by` (core/recovery/reducer.ts decides whether it applies). */
+  z.strictObject({
+    type: z.literal('editIncident'),
+    id: z.string().min(1).max(200),
+    edit: incidentEditSchema,
+    by: agentNameSchema,
+  }),
+  /** The agent's name, remembered for stamping who did what ('' forgets it). */
+  z.strictObject({ type: z.literal('setAgentName'), name: z.string().trim().max(100) }),
 ]);
 export type CommandMessage = z.output<typeof commandMessageSchema>;
 

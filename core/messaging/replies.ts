@@ -18,8 +18,14 @@ export const timersReplySchema = z.strictObject({
   ok: z.literal(true),
   timers: z.array(ticketTimersSchema).check(z.maxLength(MAX_OBSERVATIONS)),
 });
+/** To `openIncident`: the id of the ticket's open incident for that metric (new or reused). */
+export const incidentReplySchema = z.strictObject({
+  ok: z.literal(true),
+  incident: z.string().check(z.minLength(1), z.maxLength(200)),
+});
 export type Reply =
   | z.output<typeof doneReplySchema>
+  | z.output<typeof incidentReplySchema>
   | z.output<typeof deskReplySchema>
   | z.output<typeof timersReplySchema>
   | z.output<typeof failureReplySchema>;

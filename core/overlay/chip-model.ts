@@ -41,9 +41,18 @@ export function businessLeft(timer: MetricTimer, evaluatedAt: number, now: numbe
   return left + Math.max(0, timer.remainingMs - listed);
 }
 
-/** The metric a chip shows: the open one with the nearest deadline (a breach first), else a met one. */
-export function mostUrgent(timers: TicketTimers): MetricTimer | null {
-  let urgent: MetricTimer | null = null;
+/** What choosing the most urgent metric reads: a timer's or an evaluation's state and deadline. */
+export interface UrgencyFields {
+  readonly state: MetricTimer['state'];
+  readonly deadline: number | null;
+}
+
+/**
+ * The metric a chip shows: the open one with the nearest deadline (a breach first), else a met one.
+ * Generic so the popup orders tickets by the same metric straight from their evaluations.
+ */
+export function mostUrgent<T extends UrgencyFields>(timers: { readonly metrics: readonly T[] }): T | null {
+  let urgent: T | null = null;
   for (const timer of timers.metrics) {
     if (timer.state === 'met' || timer.state === 'notApplicable' || timer.deadline === null) continue;
     if (!urgent || timer.deadline < (urgent.deadline as number)) urgent = timer;

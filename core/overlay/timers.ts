@@ -108,7 +108,8 @@ function calendarOf(
   );
 }
 
-function atRiskAt(metric: MetricEvaluation, now: number): number | null {
+/** When a metric is (or will be) at risk: its first warning; null without one ahead or passed. */
+export function atRiskAt(metric: MetricEvaluation, now: number): number | null {
   if (metric.atRisk) return now;
   const next = metric.nextTransition;
   return next?.kind === 'warning' && metric.reached.warnings === 0 ? next.at : null;

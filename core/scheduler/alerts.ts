@@ -1,7 +1,7 @@
 /**
  * Which notifications are due now, given what has been evaluated and what was already shown:
  * every warning, breach and escalation exactly once (also those that came due while the computer
- * slept), breaches repeating until acknowledged, snoozes and quiet hours respected.
+ * slept), breaches repeating until acknowledged, snoozes, quiet hours and the kinds switched off respected.
  */
 import type { MetricEvaluation, TicketEvaluation, TransitionKind } from '../engine/evaluate';
 import type { Metric } from '../engine/policy';
@@ -79,6 +79,12 @@ export function planAlerts({ evaluations, alerts, snoozes, settings, now }: Aler
         (threshold) => !alerts.has(alertId(ticket, metric.metric, cycle, threshold.kind, threshold.index)),
       );
       const worst = pending[pending.length - 1];
+      // The most severe new threshold of a kind the user wants notified; the others are only recorded.
+      // A warning is out of date once the breach has come: with breaches off, it stays unshown.
+      const told = pending
+        .filter((threshold) => settings.kinds[threshold.kind])
+        .filter((threshold) => threshold.kind !== 'warning' || worst?.kind === 'warning')
+        .pop();
       if (worst) {
         if (held !== null) {
           wake(held);
@@ -86,9 +92,9 @@ export function planAlerts({ evaluations, alerts, snoozes, settings, now }: Aler
           // Only the most severe new threshold is shown; the ones it supersedes are recorded as handled.
           for (const threshold of pending) {
             const id = alertId(ticket, metric.metric, cycle, threshold.kind, threshold.index);
-            const shown = settings.enabled && threshold === worst;
+            const shown = settings.enabled && threshold === told;
             // The breach record carries the repeats, also when an escalation shown at once told of it.
-            const breachTold = settings.enabled && threshold.kind === 'breach';
+            const breachTold = settings.enabled && settings.kinds.breach && threshold.kind === 'breach';
             if (breachTold && repeatMs > 0) wake(now + repeatMs);
             records.push({
               id,
@@ -108,7 +114,8 @@ export function planAlerts({ evaluations, alerts, snoozes, settings, now }: Aler
       }
       // Breaches come back until someone acknowledges them.
       const breach = alerts.get(alertId(ticket, metric.metric, cycle, 'breach', 0));
-      if (!settings.enabled || repeatMs === 0 || !breach || breach.shownAt === null) continue;
+      if (!settings.enabled || !settings.kinds.breach || repeatMs === 0 || !breach || breach.shownAt === null)
+        continue;
       if (breach.acknowledgedAt !== null || metric.state !== 'breached' || metric.endedAt !== null) continue;
       const due = breach.shownAt + (breach.repeats + 1) * repeatMs;
       if (due > now || held !== null) {

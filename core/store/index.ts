@@ -5,6 +5,12 @@
  */
 export type { CountersRead } from './counters';
 export { type ClosedReason, type ConnectionEvents, DEFAULT_DB_NAME, MigrationError, openPlazoDb } from './db';
+export {
+  type IncidentEdited,
+  type IncidentOpened,
+  readIncident,
+  readIncidentsOfTicket,
+} from './incidents';
 export type { MergeObservation, ObservationRecorded } from './observations';
 export { InvalidRecordError, type StoreProblem } from './problems';
 export { openPlazoDbForReading, StoreNotReadyError } from './reader';

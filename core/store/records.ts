@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { calendarDefinitionSchema } from '../engine/calendar-schema';
 import { ticketHistorySchema, ticketKeySchema } from '../engine/history';
 import { METRICS, policySchema } from '../engine/policy';
+import { type Incident, incidentSchema } from '../recovery/incident';
 import { type Desk, deskSchema, webUrlSchema } from './desk';
 
 export { type Desk, deskSchema, webUrlSchema };
@@ -76,17 +77,11 @@ export const scheduleEntrySchema = z.strictObject({
 export type ScheduleEntry = z.output<typeof scheduleEntrySchema>;
 
 /**
- * A breach and its recovery checklist. The checklist's own model arrives with the views; until then
- * an incident records which breach it belongs to and when it was opened and closed.
+ * A breach and its recovery checklist: the Incident of core/recovery (migration 003 brought the
+ * placeholder records of versions 1 and 2 to this shape).
  */
-export const incidentRecordSchema = z.looseObject({
-  id: z.string().min(1),
-  ticket: z.string().min(1),
-  metric: z.enum(METRICS),
-  openedAt: z.number().int().nonnegative(),
-  closedAt: z.number().int().nonnegative().nullable().default(null),
-});
-export type IncidentRecord = z.output<typeof incidentRecordSchema>;
+export const incidentRecordSchema = incidentSchema;
+export type IncidentRecord = Incident;
 
 const minuteOfDay = z
   .number()
@@ -108,6 +103,17 @@ export const notificationSettingsSchema = z.strictObject({
     .strictObject({ from: minuteOfDay, to: minuteOfDay, timeZone: z.string().min(1) })
     .nullable()
     .default(null),
+  /**
+   * Which alerts notify. Added after the first release: settings stored without it read as "all on",
+   * so no migration is needed (tests/store/settings.test.ts).
+   */
+  kinds: z
+    .strictObject({
+      warning: z.boolean().default(true),
+      breach: z.boolean().default(true),
+      escalation: z.boolean().default(true),
+    })
+    .default({ warning: true, breach: true, escalation: true }),
 });
 export type NotificationSettings = z.output<typeof notificationSettingsSchema>;
 
@@ -118,6 +124,12 @@ export const settingsSchema = z.strictObject({
   /** Calendar definitions by id; policies' targets name them. */
   calendars: z.record(z.string().min(1), calendarDefinitionSchema).default({}),
   notifications: notificationSettingsSchema.default(notificationSettingsSchema.parse({})),
+  /**
+   * The agent's name, which the recovery checklist stamps on who did what. Added after the first
+   * release and optional (absent = not given yet), so settings stored without it stay valid and no
+   * migration is needed (tests/recovery/agent-name-settings.test.ts).
+   */
+  agentName: z.string().max(100).optional(),
 });
 export type Settings = z.output<typeof settingsSchema>;
 

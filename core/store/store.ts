@@ -10,6 +10,8 @@ import type { Metric } from '../engine/policy';
 import type { Observation } from '../messaging/protocol';
 import { commitOrAbort } from './atomic';
 import { type CountersRead, incrementCounter, readCounters } from './counters';
+import type { ExportFile } from './export-format';
+import { editIncident, type IncidentEdited, type IncidentOpened, openIncident } from './incidents';
 import { markDue, markEveryTicketDue } from './mark-due';
 import { type MergeObservation, type ObservationRecorded, recordObservations } from './observations';
 import { type StoreProblem, validateForWrite } from './problems';
@@ -24,6 +26,7 @@ import {
   type TicketRecord,
   ticketRecordSchema,
 } from './records';
+import { importData, resetData } from './replace-all';
 import {
   type BadgeCounts,
   type ReconcileInput,
@@ -46,6 +49,16 @@ export class PlazoStore {
   /** Validates and stores the settings; returns them as stored (defaults filled in). */
   saveSettings(settings: Settings): Promise<Settings> {
     return saveSettings(this.db, settings);
+  }
+
+  /** Replaces settings, tickets, incidents, alerts and snoozes with an export's, all or nothing. */
+  importData(file: ExportFile): Promise<Settings> {
+    return importData(this.db, file);
+  }
+
+  /** Default settings, and no tickets, alerts or snoozes; incidents stay. One transaction. */
+  resetData(): Promise<Settings> {
+    return resetData(this.db);
   }
 
   /** One ticket by its key (ticketKeyString). */
@@ -213,7 +226,7 @@ export class PlazoStore {
     return { snoozes: records, problems };
   }
 
-  /** Validates and stores an incident, replacing any with the same id. Unknown fields are kept. */
+  /** Validates and stores an incident, replacing any with the same id. */
   putIncident(incident: IncidentRecord): Promise<IncidentRecord> {
     return writeOne(this.db, 'incidents', incidentRecordSchema, incident.id, incident);
   }
@@ -232,6 +245,19 @@ export class PlazoStore {
   ): Promise<{ incidents: IncidentRecord[]; problems: StoreProblem[] }> {
     const { records, problems } = await readByTicket(this.db, 'incidents', incidentRecordSchema, ticket);
     return { incidents: records, problems };
+  }
+
+  /** The open incident of a ticket's metric, or a new one from `create`, in one transaction. */
+  openIncident(ticket: string, metric: Metric, create: () => IncidentRecord): Promise<IncidentOpened> {
+    return openIncident(this.db, ticket, metric, create);
+  }
+
+  /** Applies `edit` (the recovery state machine) to the stored incident, in one transaction. */
+  editIncident(
+    id: string,
+    edit: (incident: IncidentRecord) => { incident: IncidentRecord } | { error: string },
+  ): Promise<IncidentEdited> {
+    return editIncident(this.db, id, edit);
   }
 
   /** Adds one to a diagnostic counter (e.g. 'droppedMessages'); returns the new count. */

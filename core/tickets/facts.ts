@@ -7,7 +7,7 @@ import type { Fact } from '../engine/history';
 import type { Observation } from '../messaging/protocol';
 import { type Sighting, see, settle, type Track } from './track';
 
-export const FIELD_NAMES = ['queue', 'priority', 'type', 'tags', 'organization'] as const;
+export const FIELD_NAMES = ['queue', 'priority', 'type', 'tags', 'organization', 'assignee'] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 type FieldValue = string | string[];
 type Fields = Extract<Fact, { kind: 'fields' }>['fields'];
@@ -29,6 +29,7 @@ export function emptyTracks(): Tracks {
       type: new Map(),
       tags: new Map(),
       organization: new Map(),
+      assignee: new Map(),
     },
     replies: new Map(),
   };

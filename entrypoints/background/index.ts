@@ -6,10 +6,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { languageOf } from '../../core/overlay/chip-text';
+import { PANEL_PAGE } from '../../core/panel/address';
 import { openPlazoDb, type PlazoDb, PlazoStore } from '../../core/store';
 import { syncDeskScripts, syncStoredDeskScripts } from './desks';
+import { openRecoveryFor, recoveryPageUrl } from './incidents';
 import { handleMessage } from './messages';
 import { announceStoreChanged } from './notices';
+import { secondButton } from './notify';
 import { ALARM, type ReconcileSummary, reconcile } from './reconcile';
 
 const SNOOZE_MINUTES = 15;
@@ -88,7 +91,13 @@ export default defineBackground(() => {
     }),
   );
 
-  // A click on the notification opens the ticket; its buttons acknowledge or snooze.
+  const incidentContext = () => ({
+    language: languageOf(browser.i18n.getUILanguage()),
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
+
+  // A click on the notification opens the ticket; its buttons acknowledge, and snooze or (on a
+  // breach) open the recovery checklist.
   const ticketOf = async (notificationId: string) => {
     const { alert } = await (await store()).getAlert(notificationId);
     if (!alert) return null;
@@ -106,6 +115,16 @@ export default defineBackground(() => {
     if (!found) return;
     if (button === 0) {
       await (await store()).acknowledgeAlerts(found.alert.ticket, found.alert.metric, Date.now());
+    } else if (secondButton(found.alert.kind) === 'recovery') {
+      // The side panel needs a user gesture to open; a tab of its page shows the same checklist.
+      try {
+        const incident = await openRecoveryFor(await store(), found.alert, incidentContext());
+        const page = browser.runtime.getURL(`/${PANEL_PAGE}`);
+        await browser.tabs.create({ url: recoveryPageUrl(page, incident.id) });
+      } catch (error) {
+        // A ticket forgotten since the notification showed: nothing to recover, the reconcile still runs.
+        console.error('Plazo: could not open the recovery checklist', error);
+      }
     } else {
       const until = Date.now() + SNOOZE_MINUTES * 60_000;
       await (await store()).putSnooze({ ticket: found.alert.ticket, until });

@@ -17,6 +17,7 @@ import { mayReceive, senderRole, speaksForItsDesk } from '../../core/messaging/s
 import type { PlazoStore } from '../../core/store';
 import type { Settings, TicketRecord } from '../../core/store/records';
 import { mergeObservation } from '../../core/tickets/merge';
+import { editIncident, openIncidentFor, setAgentName } from './incidents';
 import { timersFor } from './timers';
 
 export interface MessageContext {
@@ -54,6 +55,12 @@ export async function handleMessage(
     }
     if (parsed.data.type === 'ticketsObserved')
       return await observed(parsed.data.observations, store, context);
+    if (parsed.data.type === 'openIncident') {
+      const { ticket, metric, by } = parsed.data;
+      const incident = await openIncidentFor(store, ticket, metric, by ?? null, context, Date.now());
+      await context.changed();
+      return { ok: true, incident: incident.id };
+    }
     await apply(parsed.data, store, context);
   } catch (error) {
     // A command that cannot be carried out (an unknown calendar, a store refusing a value) says why.
@@ -113,6 +120,22 @@ async function command(message: CommandMessage, store: PlazoStore, context: Mess
       await store.deleteTicket(message.ticket);
       return;
     case 'reconcileNow':
+      return;
+    case 'openIncident':
+      // Answered in handleMessage, which replies with the incident's id.
+      return;
+    case 'editIncident':
+      await editIncident(store, message, Date.now());
+      return;
+    case 'setAgentName':
+      await setAgentName(store, message.name);
+      return;
+    case 'importData':
+      // The desks' content scripts follow the imported desks, as after any save.
+      await context.settingsSaved(await store.importData(message.file));
+      return;
+    case 'resetData':
+      await context.settingsSaved(await store.resetData());
       return;
   }
 }

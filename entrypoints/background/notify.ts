@@ -17,6 +17,14 @@ function displayZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
+/**
+ * What a notification's second button does (the first always acknowledges): a breach's opens the
+ * recovery checklist, the moment to start it; a warning's or escalation's snoozes the ticket.
+ */
+export function secondButton(kind: AlertToShow['kind']): 'snooze' | 'recovery' {
+  return kind === 'breach' ? 'recovery' : 'snooze';
+}
+
 export async function showAlert(alert: AlertToShow, ticket: TicketRecord | undefined): Promise<void> {
   const { title, message } = alertText(alert, ticket?.title ?? '', language(), displayZone());
   // A repeat must alert again: replacing a notification in place would update it silently.
@@ -34,7 +42,11 @@ export async function showAlert(alert: AlertToShow, ticket: TicketRecord | undef
           requireInteraction: alert.kind !== 'warning',
           buttons: [
             { title: browser.i18n.getMessage('notificationAcknowledge') },
-            { title: browser.i18n.getMessage('notificationSnooze') },
+            {
+              title: browser.i18n.getMessage(
+                secondButton(alert.kind) === 'recovery' ? 'recoveryNotificationButton' : 'notificationSnooze',
+              ),
+            },
           ],
         }),
   });

@@ -45,6 +45,8 @@ export interface SampleTicket {
   readonly queue: string;
   readonly status: string;
   readonly priority: string;
+  /** The owner as RT shows it. */
+  readonly owner: string;
   /** The SLA level, or null when the queue has SLAs off. */
   readonly sla: string | null;
   readonly createdAt: number;
@@ -63,6 +65,7 @@ export const SAMPLE_TICKETS: readonly SampleTicket[] = [
     queue: 'General',
     status: 'new',
     priority: 'Medium',
+    owner: 'Nobody in particular',
     sla: 'standard',
     createdAt: at('11-28T01:52:56'),
     due: at('11-30T13:00:00'),
@@ -74,6 +77,7 @@ export const SAMPLE_TICKETS: readonly SampleTicket[] = [
     queue: 'General',
     status: 'new',
     priority: 'High',
+    owner: 'Nobody in particular',
     sla: 'urgent',
     createdAt: at('11-28T01:52:58'),
     due: at('11-28T02:52:59'),
@@ -85,6 +89,7 @@ export const SAMPLE_TICKETS: readonly SampleTicket[] = [
     queue: 'Support',
     status: 'new',
     priority: 'Low',
+    owner: 'Nobody in particular',
     sla: 'low',
     createdAt: at('11-28T01:53:00'),
     due: at('12-07T09:00:00'),
@@ -96,6 +101,7 @@ export const SAMPLE_TICKETS: readonly SampleTicket[] = [
     queue: 'Support',
     status: 'open',
     priority: 'Low',
+    owner: 'alice (Alice Agent)',
     sla: 'standard',
     createdAt: at('11-28T01:53:01'),
     due: at('12-02T09:00:00'),
@@ -107,6 +113,7 @@ export const SAMPLE_TICKETS: readonly SampleTicket[] = [
     queue: 'Sales',
     status: 'new',
     priority: 'Medium',
+    owner: 'Nobody in particular',
     sla: null,
     createdAt: at('11-28T01:53:09'),
     due: at('11-26T13:00:00'),
@@ -118,6 +125,7 @@ export const SAMPLE_TICKETS: readonly SampleTicket[] = [
     queue: 'General',
     status: 'stalled',
     priority: 'Medium',
+    owner: 'alice (Alice Agent)',
     sla: 'standard',
     createdAt: at('11-28T01:53:10'),
     due: at('11-30T13:00:00'),
@@ -129,6 +137,7 @@ export const SAMPLE_TICKETS: readonly SampleTicket[] = [
     queue: 'General',
     status: 'resolved',
     priority: 'High',
+    owner: 'alice (Alice Agent)',
     sla: 'urgent',
     createdAt: at('11-28T01:53:12'),
     due: at('11-28T09:53:12'),

@@ -52,6 +52,7 @@ describe.each([
       status: expected.status,
       queue: expected.queue,
       priority: expected.priority,
+      assignee: expected.owner,
     });
     // Dates come only from REST; Due is needed where the SLA column says so, or where there is none.
     expect(read.observation).toBeNull();
@@ -146,6 +147,30 @@ describe('an odd result list', () => {
     expect(merged.observation?.priority).toBe('High');
     expect(merged.observation?.queue).toBe('General');
     expect(merged.observation?.title).toBe(sample('2').title);
+  });
+
+  it('with several results tables reads each, skipping a requestor box’s and a non-ticket one', () => {
+    const document = fixtureDocument('search-results-sla.html');
+    const table = document.querySelector('table.ticket-list') as Element;
+    // A second results table further down (RT's dashboards show several), one of a requestor's
+    // other tickets, and one listing something that is not a ticket.
+    const second = table.cloneNode(true) as Element;
+    for (const row of second.querySelectorAll('tbody.list-item')) {
+      row.setAttribute('data-record-id', `1${row.getAttribute('data-record-id')}`);
+    }
+    const requestor = document.createElement('div');
+    requestor.className = 'ticket-info-requestor';
+    requestor.append(table.cloneNode(true));
+    const other = table.cloneNode(true) as Element;
+    other.setAttribute('data-class', 'RT::User');
+    const section = document.createElement('section');
+    section.append(document.createElement('p'));
+    document.body.append(section, second, requestor, other);
+    const ids = readList(document).tickets.map((read) => read.id);
+    expect(ids).toEqual([
+      ...SAMPLE_TICKETS.map((ticket) => ticket.id),
+      ...SAMPLE_TICKETS.map((ticket) => `1${ticket.id}`),
+    ]);
   });
 
   it('skips rows whose record id is no ticket id, and reads a duplicated row once', () => {

@@ -43,6 +43,7 @@ describe.each(TICKET_PAGES)('the ticket page $file', ({ file, id }) => {
       status: expected.status,
       queue: expected.queue,
       priority: expected.priority,
+      assignee: expected.owner,
     });
   });
 

@@ -100,6 +100,7 @@ describe('ticket 4, which its owner alice answered', () => {
       status: 'open',
       queue: 'Support',
       priority: 'Low',
+      assignee: 'alice (Alice Agent)',
       createdAt: four.createdAt,
       // RT_System opened it when alice replied (txn 83).
       statusChangedAt: at('01:53:08'),

@@ -1,9 +1,10 @@
 /** Shared setup for the background's unit tests: a fresh database and a Request Tracker-like ticket. */
-import { vi } from 'vitest';
+import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Observation } from '../../core/messaging/protocol';
 import { openPlazoDb, PlazoStore } from '../../core/store';
 import type { Settings } from '../../core/store/records';
+import { handleMessage } from '../../entrypoints/background/messages';
 import { MIN, MONDAY_10, office } from '../fixtures/office';
 
 export { HOUR, MIN } from '../fixtures/office';
@@ -45,7 +46,12 @@ export const settings: Settings = {
   calendars: {
     office: office.definition,
   },
-  notifications: { enabled: true, repeatBreachMinutes: 30, quietHours: null },
+  notifications: {
+    enabled: true,
+    repeatBreachMinutes: 30,
+    quietHours: null,
+    kinds: { warning: true, breach: true, escalation: true },
+  },
 };
 
 export function observation(overrides: Partial<Observation> = {}): Observation {
@@ -75,4 +81,32 @@ export async function freshBackground(): Promise<PlazoStore> {
   const store = new PlazoStore(await openPlazoDb(databaseName));
   await store.saveSettings(settings);
   return store;
+}
+
+/**
+ * The message handler as the message tests drive it: a fresh store before each test, and what it
+ * announced (store changes, saved settings) kept on `bg` so a test can check the side effects too.
+ */
+export function messageBackground() {
+  const bg = { store: undefined as unknown as PlazoStore, changes: 0, savedSettings: [] as Settings[] };
+  beforeEach(async () => {
+    bg.store = await freshBackground();
+    bg.changes = 0;
+    bg.savedSettings = [];
+  });
+  const send = (message: unknown, sender: object) =>
+    handleMessage(message, sender, {
+      store: async () => bg.store,
+      extensionId: 'plazo-test-id',
+      extensionOrigin: EXTENSION_ORIGIN,
+      changed: async () => {
+        bg.changes++;
+      },
+      settingsSaved: async (saved) => {
+        bg.savedSettings.push(saved);
+      },
+      language: 'en',
+      timeZone: 'Europe/Madrid',
+    });
+  return { bg, send };
 }

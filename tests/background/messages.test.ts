@@ -1,53 +1,27 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { timersReplySchema } from '../../core/messaging/replies';
-import type { PlazoStore } from '../../core/store';
-import type { Settings } from '../../core/store/records';
-import { handleMessage } from '../../entrypoints/background/messages';
 import {
   CREATED,
-  EXTENSION_ORIGIN,
-  freshBackground,
   fromContentScript,
   fromPage,
   HOUR,
   MIN,
+  messageBackground,
   observation,
   settings,
   TICKET,
 } from './fixtures';
 
-let store: PlazoStore;
-let changes = 0;
-let savedSettings: Settings[] = [];
-beforeEach(async () => {
-  store = await freshBackground();
-  changes = 0;
-  savedSettings = [];
-});
-
-const send = (message: unknown, sender: object) =>
-  handleMessage(message, sender, {
-    store: async () => store,
-    extensionId: 'plazo-test-id',
-    extensionOrigin: EXTENSION_ORIGIN,
-    changed: async () => {
-      changes++;
-    },
-    settingsSaved: async (settings) => {
-      savedSettings.push(settings);
-    },
-    language: 'en',
-    timeZone: 'Europe/Madrid',
-  });
+const { bg, send } = messageBackground();
 
 describe('messages', () => {
   it('a content script reports an observation: it is stored, a reconcile follows, its timers come back', async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: CREATED + 30 * MIN });
     const reply = await send({ type: 'ticketsObserved', observations: [observation()] }, fromContentScript);
     vi.useRealTimers();
-    const { ticket } = await store.getTicket(TICKET);
+    const { ticket } = await bg.store.getTicket(TICKET);
     expect(ticket?.title).toBe('Printer on the 3rd floor prints blank pages');
-    expect(changes).toBe(1);
+    expect(bg.changes).toBe(1);
     const { timers } = timersReplySchema.parse(reply);
     expect(timers).toHaveLength(1);
     const [timer] = timers;
@@ -79,7 +53,7 @@ describe('messages', () => {
       { base: 'https://rt.example.com/', tool: 'rt', name: 'Support' },
       { base: 'https://rt.example.com/sales/', tool: 'rt', name: 'Sales' },
     ];
-    await store.saveSettings({ ...settings, desks });
+    await bg.store.saveSettings({ ...settings, desks });
     const ask = (url: string) => send({ type: 'pageOpened', url }, { ...fromContentScript, url });
     expect(await ask('https://rt.example.com/sales/Ticket/Display.html?id=1')).toEqual({
       ok: true,
@@ -96,7 +70,7 @@ describe('messages', () => {
       ok: false,
       error: 'message dropped (forbidden)',
     });
-    expect(changes).toBe(0);
+    expect(bg.changes).toBe(0);
   });
 
   it('fifty observations arriving at once lose nothing', async () => {
@@ -115,15 +89,15 @@ describe('messages', () => {
         ),
       ),
     );
-    const { ticket } = await store.getTicket(TICKET);
+    const { ticket } = await bg.store.getTicket(TICKET);
     expect(ticket?.history.facts.filter((fact) => fact.kind === 'reply')).toHaveLength(50);
   });
 
   it('a content script may not send commands: dropped and counted', async () => {
     const reply = await send({ type: 'snooze', ticket: TICKET, minutes: 15 }, fromContentScript);
     expect(reply).toEqual({ ok: false, error: 'message dropped (forbidden)' });
-    expect((await store.listSnoozes()).snoozes).toEqual([]);
-    expect((await store.readCounters()).counters).toEqual({ 'droppedMessages:forbidden': 1 });
+    expect((await bg.store.listSnoozes()).snoozes).toEqual([]);
+    expect((await bg.store.readCounters()).counters).toEqual({ 'droppedMessages:forbidden': 1 });
   });
 
   it('messages from another extension or failing validation are dropped and counted', async () => {
@@ -133,16 +107,16 @@ describe('messages', () => {
       fromContentScript,
     );
     await send({ type: 'ticketsObserved', observations: [observation()], extra: true }, fromContentScript);
-    expect((await store.readCounters()).counters).toEqual({
+    expect((await bg.store.readCounters()).counters).toEqual({
       'droppedMessages:sender': 1,
       'droppedMessages:invalid': 2,
     });
-    expect(changes).toBe(0);
+    expect(bg.changes).toBe(0);
   });
 
   it('an extension page may snooze a ticket', async () => {
     expect(await send({ type: 'snooze', ticket: TICKET, minutes: 15 }, fromPage)).toEqual({ ok: true });
-    const { snoozes } = await store.listSnoozes();
+    const { snoozes } = await bg.store.listSnoozes();
     expect(snoozes.map((snooze) => snooze.ticket)).toEqual([TICKET]);
   });
 
@@ -158,7 +132,7 @@ describe('messages', () => {
       fromPage,
     );
     expect(reply).toEqual({ ok: true });
-    const { tickets } = await store.listTickets();
+    const { tickets } = await bg.store.listTickets();
     expect(tickets).toHaveLength(1);
     const personal = tickets[0];
     expect(personal?.personal).toBe(true);
@@ -170,14 +144,14 @@ describe('messages', () => {
     expect(await send({ type: 'saveSettings', settings: { ...settings, desks } }, fromPage)).toEqual({
       ok: true,
     });
-    expect((await store.readSettings()).settings.desks).toEqual(desks);
-    expect(savedSettings.map((saved) => saved.desks)).toEqual([desks]);
-    expect(changes).toBe(1);
+    expect((await bg.store.readSettings()).settings.desks).toEqual(desks);
+    expect(bg.savedSettings.map((saved) => saved.desks)).toEqual([desks]);
+    expect(bg.changes).toBe(1);
   });
 
   it('settings a content script sends are dropped, and nothing follows', async () => {
     const reply = await send({ type: 'saveSettings', settings }, fromContentScript);
     expect(reply).toEqual({ ok: false, error: 'message dropped (forbidden)' });
-    expect(savedSettings).toEqual([]);
+    expect(bg.savedSettings).toEqual([]);
   });
 });

@@ -30,7 +30,7 @@ async function stored() {
 }
 
 describe('the worker, wired to the (fake) browser', () => {
-  it('a fact from a content script leads to one breach notification whose buttons snooze and acknowledge', async () => {
+  it('a fact from a content script leads to one breach notification whose buttons open the recovery checklist and acknowledge', async () => {
     background.main();
     await fakeBrowser.runtime.onMessage.trigger({ type: 'saveSettings', settings }, page);
     await fakeBrowser.runtime.onMessage.trigger(
@@ -38,15 +38,42 @@ describe('the worker, wired to the (fake) browser', () => {
       contentScript,
     );
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([breachId]);
+    expect((await fakeBrowser.notifications.getAll())[breachId]).toMatchObject({
+      buttons: [{ title: 'notificationAcknowledge' }, { title: 'recoveryNotificationButton' }],
+    });
 
+    // A breach's second button opens its incident in a tab of the side panel's page.
     await fakeBrowser.notifications.onButtonClicked.trigger(breachId, 1);
-    const { snooze } = await (await stored()).getSnooze(TICKET);
-    expect(snooze?.until).toBe(Date.now() + 15 * 60_000);
+    const { incidents } = await (await stored()).listIncidentsByTicket(TICKET);
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]).toMatchObject({ metric: 'firstResponse', openedAt: Date.now(), closed: null });
+    expect(fakeBrowser.tabs.create).toHaveBeenCalledWith({
+      url: `${fakeBrowser.runtime.getURL('/sidepanel.html')}?incident=${incidents[0]?.id}`,
+    });
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    // Opening the checklist is not acknowledging: the first button still does that.
+    expect((await (await stored()).getSnooze(TICKET)).snooze).toBeUndefined();
 
     await fakeBrowser.notifications.onButtonClicked.trigger(breachId, 0);
     const { alerts } = await (await stored()).listAlertsByTicket(TICKET);
     expect(alerts.find((alert) => alert.id === breachId)?.acknowledgedAt).toBe(Date.now());
+  });
+
+  it("a warning's second button snoozes the ticket", async () => {
+    // Mon 11:30: past the 50 % warning (11:00), before the breach (12:00).
+    vi.setSystemTime(CREATED + 1.5 * HOUR);
+    background.main();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'saveSettings', settings }, page);
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'ticketsObserved', observations: [observation()] },
+      contentScript,
+    );
+    const warningId = `${TICKET}|firstResponse|${CREATED}|warning|0`;
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([warningId]);
+    await fakeBrowser.notifications.onButtonClicked.trigger(warningId, 1);
+    const { snooze } = await (await stored()).getSnooze(TICKET);
+    expect(snooze?.until).toBe(Date.now() + 15 * 60_000);
+    expect((await (await stored()).listIncidentsByTicket(TICKET)).incidents).toEqual([]);
   });
 
   it('a click on the notification opens the ticket', async () => {

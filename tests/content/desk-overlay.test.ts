@@ -219,6 +219,15 @@ describe('on a result list', () => {
     ).toEqual(rows.map((row) => row.getAttribute('data-record-id')).sort());
   });
 
+  it('styles every chip from one stylesheet shared by the page', () => {
+    const roots = [...page.document.querySelectorAll('plazo-chip')].map((chip) => chip.shadowRoot);
+    expect(roots.length).toBeGreaterThan(1);
+    const sheets = new Set(roots.flatMap((root) => root?.adoptedStyleSheets ?? []));
+    expect(sheets.size).toBe(1);
+    const [sheet] = sheets;
+    expect(sheet?.cssRules.length).toBeGreaterThan(0);
+  });
+
   it('reads and reports only the rows near the screen (a small group each), the others as they come into view', async () => {
     page = load('search-results-default.html', `${RT_BASE}Search/Results.html?Query=id>0`);
     const rows = [...page.document.querySelectorAll('tbody.list-item[data-record-id]')];

@@ -348,6 +348,18 @@ describe('npm run demo', () => {
     expect(() => parseArgs(['--bogus'], {})).toThrow(/unknown option --bogus/);
   });
 
+  it('takes a language and a screenshot folder, and says what is wrong with them', () => {
+    expect(parseArgs(['--lang', 'es', '--screenshots', '/tmp/shots'], {})).toMatchObject({
+      language: 'es',
+      screenshots: '/tmp/shots',
+      headless: true,
+    });
+    expect(parseArgs([], {}).language).toBeNull();
+    expect(() => parseArgs(['--lang', 'fr'], {})).toThrow(/Plazo speaks en and es/);
+    expect(() => parseArgs(['--lang'], {})).toThrow(/--lang needs a value/);
+    expect(() => parseArgs(['--screenshots', '--headless'], {})).toThrow(/--screenshots needs a value/);
+  });
+
   it("saves RT's business hours and an RT policy, keeping the desk", () => {
     const desk = { base: 'http://127.0.0.1:8080/', tool: 'rt', name: 'Sample desk' };
     const settings = demoSettings(desk);

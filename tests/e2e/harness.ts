@@ -42,6 +42,8 @@ export interface Plazo {
   readonly rt: RtServer;
   /** The e2e page (an extension page tab): reads state, sends commands as Plazo's own pages do. */
   readonly page: Page;
+  /** The profile folder; Chromium writes DevToolsActivePort there. */
+  readonly profile: string;
   /** Errors the worker logged (e.g. "reconcile failed"), across restarts. */
   readonly workerErrors: string[];
   call<K extends keyof E2eApi>(name: K, ...args: Parameters<E2eApi[K]>): Promise<Result<K>>;
@@ -138,6 +140,9 @@ export async function launchPlazo(): Promise<Plazo> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Side panel and popup documents are invisible to this context; a later connectOverCDP on this
+      // port (written to <profile>/DevToolsActivePort) lists them.
+      '--remote-debugging-port=0',
     ],
   });
   const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -169,6 +174,7 @@ export async function launchPlazo(): Promise<Plazo> {
     extensionId,
     rt,
     page,
+    profile,
     workerErrors,
     call,
     async inWorker(fn, arg, timeoutMs = 30_000) {

@@ -55,19 +55,22 @@ describe('snoozes', () => {
 });
 
 describe('incidents', () => {
-  it("puts, gets and lists a ticket's incidents, keeping fields the schema does not name yet", async () => {
-    const open = incidentRecord(T42, { checklist: [{ step: 'tell the customer', doneAt: null }] });
+  it("puts, gets and lists a ticket's incidents", async () => {
+    const open = incidentRecord(T42);
     const closed = incidentRecord(T42, {
       id: `${T42}|resolution|1`,
       metric: 'resolution',
-      closedAt: at('2026-03-03T09:00:00Z'),
+      closed: { by: 'Alice', at: at('2026-03-03T09:00:00Z') },
     });
     for (const incident of [open, closed, incidentRecord(T7)]) await store.putIncident(incident);
 
     expect(await store.getIncident(open.id)).toEqual({ incident: open, problem: null });
-    expect((await store.getIncident(open.id)).incident?.checklist).toEqual([
-      { step: 'tell the customer', doneAt: null },
-    ]);
     expect(await store.listIncidentsByTicket(T42)).toEqual({ incidents: [open, closed], problems: [] });
+  });
+
+  it('refuses to store an incident that fails its schema', async () => {
+    const bad = { ...incidentRecord(T42), checklist: [] } as unknown as ReturnType<typeof incidentRecord>;
+    await expect(store.putIncident(bad)).rejects.toThrow(/incidents/);
+    expect(await store.getIncident(bad.id)).toEqual({ incident: undefined, problem: null });
   });
 });

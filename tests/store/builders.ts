@@ -3,6 +3,7 @@
  * Each builder parses its result, so a builder that drifts from the schemas fails loudly.
  */
 import type { Observation } from '../../core/messaging/protocol';
+import { newIncident } from '../../core/recovery/incident';
 import type { MergeObservation } from '../../core/store/observations';
 import {
   type AlertRecord,
@@ -71,13 +72,19 @@ export function alertRecord(ticket: string, overrides: Partial<AlertRecord> = {}
 }
 
 export function incidentRecord(ticket: string, overrides: Partial<IncidentRecord> = {}): IncidentRecord {
-  return incidentRecordSchema.parse({
+  const opened = newIncident({
     id: `${ticket}|firstResponse|${at('2026-03-02T08:14:00Z')}`,
     ticket,
     metric: 'firstResponse',
+    ticketId: ticket.slice(ticket.lastIndexOf('|') + 1),
+    title: 'VPN drops every 20 minutes since Monday',
+    url: null,
+    deadline: at('2026-03-02T10:14:00Z'),
     openedAt: at('2026-03-02T10:14:00Z'),
-    ...overrides,
+    openedBy: 'Alice',
+    language: 'en',
   });
+  return incidentRecordSchema.parse({ ...opened, ...overrides });
 }
 
 /**

@@ -17,6 +17,8 @@ const COLUMNS = {
   Status: 'status',
   QueueName: 'queue',
   Priority: 'priority',
+  Owner: 'assignee',
+  OwnerName: 'assignee',
   SLA: 'sla',
 } as const;
 type Column = (typeof COLUMNS)[keyof typeof COLUMNS];
@@ -80,13 +82,35 @@ export function listRowGroups(document: Document): ListRows[] {
 
 /** The results tables, not the requestor's-other-tickets table a ticket page also has. */
 function resultTables(document: Document): Element[] {
-  // By class first: the browser indexes classes, where a selector would search the whole page.
-  return [...document.getElementsByClassName('ticket-list')].filter(
-    (table) =>
-      table.matches(RESULT_LIST.table) &&
+  const tables: Element[] = [];
+  for (
+    let table = document.querySelector(RESULT_LIST.table);
+    table;
+    table = nextOutside(table, RESULT_LIST.table)
+  ) {
+    if (
       table.closest(RESULT_LIST.requestorBox) === null &&
-      (table.getAttribute('data-class') ?? 'RT::Ticket') === 'RT::Ticket',
-  );
+      (table.getAttribute('data-class') ?? 'RT::Ticket') === 'RT::Ticket'
+    )
+      tables.push(table);
+  }
+  return tables;
+}
+
+/**
+ * The next element matching `selector` after `element` in document order, outside its subtree. A
+ * results table holds most of the page (a thousand rows are some fifty thousand elements): any
+ * search of the whole document walks them all, so the search skips the table it has found.
+ */
+function nextOutside(element: Element, selector: string): Element | null {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    for (let sibling = node.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+      if (sibling.matches(selector)) return sibling;
+      const inside = sibling.querySelector(selector);
+      if (inside) return inside;
+    }
+  }
+  return null;
 }
 
 function columnPositions(format: string): Map<Column, CellPosition> {
@@ -125,6 +149,7 @@ function readRow(
     status: shownIn('status'),
     queue: shownIn('queue'),
     priority: shownIn('priority'),
+    assignee: shownIn('assignee'),
   };
   const missing = missingShownFields(facts);
   // An empty SLA cell means no SLA, so no deadline of RT's; without the column nobody knows.

@@ -20,6 +20,8 @@ export const TICKET_PAGE = {
   /** The "Priority" half of "Priority/FinalPriority". */
   priority: '.ticket-info-basics .inline-edit-display div.priority.form-row .current-value .Priority',
   queue: '.ticket-info-basics .inline-edit-display div.queue.form-row .current-value',
+  /** The owner as RT shows it: "alice (Alice Agent)", or "Nobody in particular". */
+  owner: '.ticket-info-people .inline-edit-display div.form-row.owner .current-value span.user',
   /** The exact subject, in the hidden edit form (only for users who may modify the ticket). */
   subjectInput: '.ticket-info-basics form.inline-edit input[name="Subject"]',
 } as const;

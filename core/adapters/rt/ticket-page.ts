@@ -20,6 +20,7 @@ export function readTicketPage(document: Document, urlId: string, context: ReadC
     status: shownText(document.querySelector(TICKET_PAGE.status)),
     queue: shownText(document.querySelector(TICKET_PAGE.queue)),
     priority: shownText(document.querySelector(TICKET_PAGE.priority)),
+    assignee: shownText(document.querySelector(TICKET_PAGE.owner)),
   };
   // The history loads after the page (by AJAX), and only REST says who wrote each message.
   const missing = [...missingShownFields(facts), 'replies'];

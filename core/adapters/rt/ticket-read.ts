@@ -10,13 +10,21 @@ import { rtTicketUrl } from './urls';
 export const RT_TOOL_ID = 'rt';
 
 /** The observation's text limits (protocol.ts): a longer value is cut, never refused. */
-const MAX_TEXT = { title: 500, queue: 500, status: 100, priority: 100 } as const;
+const MAX_TEXT = { title: 500, queue: 500, status: 100, priority: 100, assignee: 200 } as const;
 
 /** What a reader or a merge learnt about a ticket; unknown fields are simply left out. */
 export type TicketFacts = Partial<
   Pick<
     Observation,
-    'title' | 'status' | 'queue' | 'priority' | 'createdAt' | 'statusChangedAt' | 'replies' | 'deskDeadlines'
+    | 'title'
+    | 'status'
+    | 'queue'
+    | 'priority'
+    | 'assignee'
+    | 'createdAt'
+    | 'statusChangedAt'
+    | 'replies'
+    | 'deskDeadlines'
   >
 >;
 
@@ -90,6 +98,7 @@ function withFacts(partial: Observation, facts: TicketFacts): Observation {
   if (facts.status !== undefined) next.status = facts.status.slice(0, MAX_TEXT.status);
   if (facts.queue !== undefined) next.queue = facts.queue.slice(0, MAX_TEXT.queue);
   if (facts.priority !== undefined) next.priority = facts.priority.slice(0, MAX_TEXT.priority);
+  if (facts.assignee !== undefined) next.assignee = facts.assignee.slice(0, MAX_TEXT.assignee);
   if (facts.createdAt !== undefined) next.createdAt = facts.createdAt;
   if (facts.statusChangedAt !== undefined) next.statusChangedAt = facts.statusChangedAt;
   if (facts.replies !== undefined) next.replies = facts.replies;

@@ -7,8 +7,9 @@
  */
 import { initial } from './001-initial';
 import { schedule } from './002-schedule';
+import { incidents } from './003-incidents';
 import type { Migration } from './migration';
 
 export type { Migration, UpgradeDatabase, UpgradeTransaction } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initial, schedule];
+export const MIGRATIONS: readonly Migration[] = [initial, schedule, incidents];

@@ -1,0 +1,139 @@
+/**
+ * Options › Calendars: the business calendars policies count their targets on. Edits stay a draft
+ * until saved; a save replaces the calendars and points the targets of a deleted calendar at round
+ * the clock, so no stored policy names a calendar that is gone.
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { Policy } from '../../../core/engine';
+import type { Settings } from '../../../core/store/records';
+import { t } from '../../shared/i18n';
+import { SaveBar } from '../SaveBar';
+import { useSettingsDraft } from '../use-settings-draft';
+import '../policies.css';
+import { CalendarItem } from './CalendarItem';
+import {
+  type CalendarDraft,
+  calendarToDraft,
+  checkCalendar,
+  newCalendarDraft,
+  storedDefinition,
+} from './calendar-draft';
+
+const toDrafts = (settings: Settings): CalendarDraft[] =>
+  Object.entries(settings.calendars).map(([id, definition]) => calendarToDraft(id, definition));
+
+function withoutCalendars(policy: Policy, kept: ReadonlySet<string>): Policy {
+  const targets = Object.fromEntries(
+    Object.entries(policy.targets).map(([metric, target]) => [
+      metric,
+      target?.calendar && !kept.has(target.calendar) ? { ...target, calendar: null } : target,
+    ]),
+  );
+  return { ...policy, targets };
+}
+
+interface Props {
+  /** The clock imported recurring holidays are expanded from; tests pass a fixed one. */
+  readonly clock?: () => number;
+}
+
+export function CalendarsSection({ clock = Date.now }: Props) {
+  const { view, reload, edit, discard, save } = useSettingsDraft(toDrafts);
+  const [added, setAdded] = useState<ReadonlySet<string>>(new Set());
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const body = () => {
+    if (view.status === 'loading') return <p role="status">{t('calendarLoading')}</p>;
+    if (view.status === 'failed')
+      return (
+        <div class="error-box">
+          <p class="error" role="alert">
+            {t('calendarLoadFailed', view.error)}
+          </p>
+          <button type="button" onClick={() => void reload()}>
+            {t('optionsDesksRetry')}
+          </button>
+        </div>
+      );
+    const checks = view.draft.map(checkCalendar);
+    const problemCount = checks.reduce((sum, check) => sum + (check.ok ? 0 : check.problems.size), 0);
+    const usedBy = (id: string) =>
+      view.stored.policies
+        .filter((policy) => Object.values(policy.targets).some((target) => target?.calendar === id))
+        .map((policy) => policy.name);
+    const add = () => {
+      const id = crypto.randomUUID();
+      const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+      setAdded((last) => new Set([...last, id]));
+      edit((drafts) => [...drafts, newCalendarDraft(id, t('calendarNewName'), zone)]);
+    };
+    const saveAll = () =>
+      save((latest) => {
+        const calendars = Object.fromEntries(
+          checks.flatMap((check, index) =>
+            check.ok ? [[view.draft[index]?.id ?? '', storedDefinition(check.definition)]] : [],
+          ),
+        );
+        const kept = new Set(Object.keys(calendars));
+        return {
+          ...latest,
+          calendars,
+          policies: latest.policies.map((policy) => withoutCalendars(policy, kept)),
+        };
+      });
+    return (
+      <>
+        {view.settingsProblem && <p class="warning">{t('optionsSettingsProblem')}</p>}
+        {view.draft.length === 0 ? (
+          <p data-testid="calendar-empty">{t('calendarEmpty')}</p>
+        ) : (
+          <ul class="items" data-testid="calendar-list">
+            {view.draft.map((draft, index) => {
+              const check = checks[index];
+              return (
+                <CalendarItem
+                  key={draft.id}
+                  draft={draft}
+                  problems={check && !check.ok ? check.problems : new Map()}
+                  usedBy={usedBy(draft.id)}
+                  open={added.has(draft.id)}
+                  now={clock()}
+                  onChange={(change) =>
+                    edit((drafts) => drafts.map((each) => (each.id === draft.id ? change(each) : each)))
+                  }
+                  onDelete={() => {
+                    edit((drafts) => drafts.filter((each) => each.id !== draft.id));
+                    // The focused item is gone: the section's heading is the nearest place that still makes sense.
+                    heading.current?.focus();
+                  }}
+                />
+              );
+            })}
+          </ul>
+        )}
+        <div class="actions">
+          <button type="button" data-testid="calendar-add" onClick={add}>
+            {t('calendarAdd')}
+          </button>
+        </div>
+        <SaveBar
+          testId="calendar"
+          dirty={view.dirty}
+          problemCount={problemCount}
+          onSave={saveAll}
+          onDiscard={discard}
+        />
+      </>
+    );
+  };
+
+  return (
+    <section class="section" id="calendars" aria-labelledby="calendars-heading">
+      <h2 id="calendars-heading" ref={heading} tabIndex={-1}>
+        {t('calendarHeading')}
+      </h2>
+      <p>{t('calendarIntro')}</p>
+      {body()}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+/** Markdown (the postmortem) and JSON downloads of the incident as it is stored now. */
+import { useState } from 'preact/hooks';
+import { exportFileName, type Incident, incidentJson, incidentMarkdown } from '../../core/recovery';
+import { t } from '../shared/i18n';
+import { download } from './download';
+import { displayZone, uiLanguage } from './words';
+
+export function ExportButtons({ incident }: { readonly incident: Incident }) {
+  const [saved, setSaved] = useState<string | null>(null);
+  const markdown = () => {
+    const name = exportFileName(incident, 'md');
+    download(
+      name,
+      'text/markdown;charset=utf-8',
+      incidentMarkdown(incident, { language: uiLanguage(), timeZone: displayZone() }),
+    );
+    setSaved(name);
+  };
+  const json = () => {
+    const name = exportFileName(incident, 'json');
+    download(name, 'application/json', incidentJson(incident, Date.now()));
+    setSaved(name);
+  };
+  return (
+    <section class="recovery-export" aria-labelledby="recovery-export-heading">
+      <h3 id="recovery-export-heading">{t('recoveryExportHeading')}</h3>
+      <p class="recovery-hint">{t('recoveryExportNote')}</p>
+      <div class="recovery-row">
+        <button type="button" onClick={markdown} data-testid="recovery-export-markdown">
+          {t('recoveryExportMarkdown')}
+        </button>
+        <button type="button" onClick={json} data-testid="recovery-export-json">
+          {t('recoveryExportJson')}
+        </button>
+      </div>
+      <p role="status" class="recovery-status">
+        {saved && t('recoveryExported', saved)}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * Adapter health: the fields each tool's adapter could not read on some pages, from the counters
+ * the background keeps (`unreadable:<tool>:<field>`, one per page that lacked the field).
+ */
+const PREFIX = 'unreadable:';
+
+export interface UnreadableFields {
+  readonly tool: string;
+  /** Field names as adapters report them ("priority", "created"), most often missing first. */
+  readonly fields: readonly string[];
+}
+
+export function unreadableByTool(counters: Readonly<Record<string, number>>): UnreadableFields[] {
+  const byTool = new Map<string, [field: string, count: number][]>();
+  for (const [name, count] of Object.entries(counters)) {
+    if (!name.startsWith(PREFIX) || count <= 0) continue;
+    const rest = name.slice(PREFIX.length);
+    const split = rest.indexOf(':');
+    if (split <= 0 || split === rest.length - 1) continue;
+    const tool = rest.slice(0, split);
+    byTool.set(tool, [...(byTool.get(tool) ?? []), [rest.slice(split + 1), count]]);
+  }
+  return [...byTool]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([tool, fields]) => ({
+      tool,
+      fields: fields.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([field]) => field),
+    }));
+}
