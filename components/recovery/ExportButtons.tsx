@@ -1,24 +1,24 @@
 /** Markdown (the postmortem) and JSON downloads of the incident as it is stored now. */
 import { useState } from 'preact/hooks';
 import { exportFileName, type Incident, incidentJson, incidentMarkdown } from '../../core/recovery';
+import { downloadText } from '../shared/download';
 import { t } from '../shared/i18n';
-import { download } from './download';
 import { displayZone, uiLanguage } from './words';
 
 export function ExportButtons({ incident }: { readonly incident: Incident }) {
   const [saved, setSaved] = useState<string | null>(null);
   const markdown = () => {
     const name = exportFileName(incident, 'md');
-    download(
+    downloadText(
+      incidentMarkdown(incident, { language: uiLanguage(), timeZone: displayZone() }),
       name,
       'text/markdown;charset=utf-8',
-      incidentMarkdown(incident, { language: uiLanguage(), timeZone: displayZone() }),
     );
     setSaved(name);
   };
   const json = () => {
     const name = exportFileName(incident, 'json');
-    download(name, 'application/json', incidentJson(incident, Date.now()));
+    downloadText(incidentJson(incident, Date.now()), name);
     setSaved(name);
   };
   return (

@@ -2,9 +2,9 @@
 import dayjs from 'dayjs';
 import { useState } from 'preact/hooks';
 import { exportFileName, MAX_IMPORT_BYTES } from '../../../core/store/export-format';
+import { downloadText } from '../../shared/download';
 import { errorText, t } from '../../shared/i18n';
 import { readExportFile } from './data-client';
-import { downloadText } from './download';
 import { megabytes } from './megabytes';
 
 type Outcome =
