@@ -150,8 +150,7 @@ test('a breach is recovered step by step on the side panel page, survives a work
       const yes = tab.getByTestId(`recovery-answer-${question}-yes`);
       await yes.click();
       await waitFor(`${question} answered`, () => yes.isChecked());
-    }
-    else await tab.getByTestId(`recovery-notes-${question}`).fill(`About ${question}`);
+    } else await tab.getByTestId(`recovery-notes-${question}`).fill(`About ${question}`);
   }
   await tab.getByTestId('recovery-notes-customerImpact').blur();
   await waitFor('the close button enabled', () => tab.getByTestId('recovery-close').isEnabled());
