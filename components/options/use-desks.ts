@@ -14,6 +14,7 @@ import {
 } from '../../core/desks';
 import type { Desk } from '../../core/store/records';
 import { errorText, t } from '../shared/i18n';
+import { useStoreChanges } from '../shared/store-changes';
 import { PATTERN_OPTIONS } from './patterns';
 import { loadSettings, saveSettings } from './settings-client';
 
@@ -80,6 +81,10 @@ export function useDesks(): Desks {
       browser.permissions.onRemoved.removeListener(accessChanged);
     };
   }, [reload]);
+
+  // An import, a reset or another page may change the desks: show them as stored.
+  const refresh = useCallback(() => void reload(), [reload]);
+  useStoreChanges(refresh);
 
   const add = useCallback(
     async (desk: Desk) => {

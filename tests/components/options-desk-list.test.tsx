@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_DB_NAME, openPlazoDb, PlazoStore } from '../../core/store';
+import { DEFAULT_SETTINGS } from '../../core/store/records';
 import { hostAccess } from '../fakes/host-access';
 import {
   type Background,
@@ -54,6 +56,17 @@ describe('the list of desks', () => {
     expect(page.root.textContent).toContain('Loading help desks…');
     await page.until(() => page.byTestId('desk-list'));
     expect(background.received).toContainEqual({ type: 'reconcileNow' });
+  });
+
+  it('follows the store: desks changed elsewhere (an import, a reset) show once the background says so', async () => {
+    await open([support]);
+    expect(page.allByTestId('desk-item')).toHaveLength(1);
+    const db = await openPlazoDb(DEFAULT_DB_NAME);
+    await new PlazoStore(db).saveSettings({ ...DEFAULT_SETTINGS, desks: [support, lab] });
+    db.close();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'storeChanged' }, {});
+    await page.until(() => expect(page.allByTestId('desk-item')).toHaveLength(2));
+    expect(item('Lab').textContent).toContain('http://127.0.0.1:8080/');
   });
 
   it('shows each desk with its tool, address and whether Plazo may read it', async () => {

@@ -10,6 +10,7 @@ import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../components/options/OptionsApp';
+import { isStoreChanged } from '../../core/messaging/notices';
 import { commandMessageSchema } from '../../core/messaging/protocol';
 import { DEFAULT_DB_NAME, openPlazoDb, type PlazoDb, PlazoStore } from '../../core/store';
 import { DEFAULT_SETTINGS, type Desk } from '../../core/store/records';
@@ -59,6 +60,8 @@ export async function startBackground(desks: readonly Desk[] | null): Promise<Ba
   };
   if (desks) await (await store()).saveSettings({ ...DEFAULT_SETTINGS, desks: [...desks] });
   fakeBrowser.runtime.onMessage.addListener(async (raw: unknown) => {
+    // The fake browser hands the background's own notices to every listener; the real one does not.
+    if (isStoreChanged(raw)) return undefined;
     received.push(raw);
     const message = commandMessageSchema.parse(raw);
     const opened = await store();
