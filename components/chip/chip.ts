@@ -22,7 +22,8 @@ export class Chip {
   private readonly body: HTMLElement;
   private readonly icon: HTMLElement;
   private readonly text: HTMLElement;
-  private readonly tip: HTMLElement;
+  /** Made the first time someone looks: most chips on a list are never hovered. */
+  private tip: HTMLElement | null = null;
   private content: ChipContent = { kind: 'loading' };
   private tipOpen = false;
 
@@ -43,11 +44,7 @@ export class Chip {
     this.text = document.createElement('span');
     this.text.className = 'text';
     this.body.append(this.icon, this.text);
-    this.tip = document.createElement('div');
-    this.tip.className = 'tip';
-    this.tip.id = 'tip';
-    this.tip.setAttribute('role', 'tooltip');
-    root.append(this.body, this.tip);
+    root.append(this.body);
     adoptChipStyles(root, document);
     // The tooltip is written only while someone looks at it; the ticker keeps it current meanwhile.
     const open = () => {
@@ -109,6 +106,13 @@ export class Chip {
       }
     }
     if (lines.length === 0) paragraph(text);
+    if (!this.tip) {
+      this.tip = this.host.ownerDocument.createElement('div');
+      this.tip.className = 'tip';
+      this.tip.id = 'tip';
+      this.tip.setAttribute('role', 'tooltip');
+      this.body.after(this.tip);
+    }
     this.tip.replaceChildren(...lines);
   }
 }
