@@ -21,6 +21,9 @@ export type DraftView<D> =
       readonly settingsProblem: boolean;
     };
 
+/** A draft that has loaded. */
+export type ReadyDraft<D> = Extract<DraftView<D>, { status: 'ready' }>;
+
 export interface SettingsDraft<D> {
   readonly view: DraftView<D>;
   readonly reload: () => Promise<void>;

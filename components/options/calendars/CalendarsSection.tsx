@@ -7,8 +7,8 @@ import { useRef, useState } from 'preact/hooks';
 import type { Policy } from '../../../core/engine';
 import type { Settings } from '../../../core/store/records';
 import { t } from '../../shared/i18n';
-import { SaveBar } from '../SaveBar';
-import { useSettingsDraft } from '../use-settings-draft';
+import { type DraftListContent, DraftListSection } from '../DraftListSection';
+import { type ReadyDraft, useSettingsDraft } from '../use-settings-draft';
 import '../policies.css';
 import { CalendarItem } from './CalendarItem';
 import {
@@ -42,19 +42,7 @@ export function CalendarsSection({ clock = Date.now }: Props) {
   const [added, setAdded] = useState<ReadonlySet<string>>(new Set());
   const heading = useRef<HTMLHeadingElement>(null);
 
-  const body = () => {
-    if (view.status === 'loading') return <p role="status">{t('calendarLoading')}</p>;
-    if (view.status === 'failed')
-      return (
-        <div class="error-box">
-          <p class="error" role="alert">
-            {t('calendarLoadFailed', view.error)}
-          </p>
-          <button type="button" onClick={() => void reload()}>
-            {t('optionsDesksRetry')}
-          </button>
-        </div>
-      );
+  const ready = (view: ReadyDraft<CalendarDraft[]>): DraftListContent => {
     const checks = view.draft.map(checkCalendar);
     const problemCount = checks.reduce((sum, check) => sum + (check.ok ? 0 : check.problems.size), 0);
     const usedBy = (id: string) =>
@@ -81,59 +69,58 @@ export function CalendarsSection({ clock = Date.now }: Props) {
           policies: latest.policies.map((policy) => withoutCalendars(policy, kept)),
         };
       });
-    return (
-      <>
-        {view.settingsProblem && <p class="warning">{t('optionsSettingsProblem')}</p>}
-        {view.draft.length === 0 ? (
-          <p data-testid="calendar-empty">{t('calendarEmpty')}</p>
-        ) : (
-          <ul class="items" data-testid="calendar-list">
-            {view.draft.map((draft, index) => {
-              const check = checks[index];
-              return (
-                <CalendarItem
-                  key={draft.id}
-                  draft={draft}
-                  problems={check && !check.ok ? check.problems : new Map()}
-                  usedBy={usedBy(draft.id)}
-                  open={added.has(draft.id)}
-                  now={clock()}
-                  onChange={(change) =>
-                    edit((drafts) => drafts.map((each) => (each.id === draft.id ? change(each) : each)))
-                  }
-                  onDelete={() => {
-                    edit((drafts) => drafts.filter((each) => each.id !== draft.id));
-                    // The focused item is gone: the section's heading is the nearest place that still makes sense.
-                    heading.current?.focus();
-                  }}
-                />
-              );
-            })}
-          </ul>
-        )}
-        <div class="actions">
-          <button type="button" data-testid="calendar-add" onClick={add}>
-            {t('calendarAdd')}
-          </button>
-        </div>
-        <SaveBar
-          testId="calendar"
-          dirty={view.dirty}
-          problemCount={problemCount}
-          onSave={saveAll}
-          onDiscard={discard}
-        />
-      </>
-    );
+    return {
+      list: (
+        <>
+          {view.draft.length === 0 ? (
+            <p data-testid="calendar-empty">{t('calendarEmpty')}</p>
+          ) : (
+            <ul class="items" data-testid="calendar-list">
+              {view.draft.map((draft, index) => {
+                const check = checks[index];
+                return (
+                  <CalendarItem
+                    key={draft.id}
+                    draft={draft}
+                    problems={check && !check.ok ? check.problems : new Map()}
+                    usedBy={usedBy(draft.id)}
+                    open={added.has(draft.id)}
+                    now={clock()}
+                    onChange={(change) =>
+                      edit((drafts) => drafts.map((each) => (each.id === draft.id ? change(each) : each)))
+                    }
+                    onDelete={() => {
+                      edit((drafts) => drafts.filter((each) => each.id !== draft.id));
+                      // The focused item is gone: the section's heading is the nearest place that still makes sense.
+                      heading.current?.focus();
+                    }}
+                  />
+                );
+              })}
+            </ul>
+          )}
+        </>
+      ),
+      problemCount,
+      onAdd: add,
+      onSave: saveAll,
+    };
   };
 
   return (
-    <section class="section" id="calendars" aria-labelledby="calendars-heading">
-      <h2 id="calendars-heading" ref={heading} tabIndex={-1}>
-        {t('calendarHeading')}
-      </h2>
-      <p>{t('calendarIntro')}</p>
-      {body()}
-    </section>
+    <DraftListSection
+      id="calendars"
+      testId="calendar"
+      title={t('calendarHeading')}
+      intro={t('calendarIntro')}
+      heading={heading}
+      view={view}
+      loadingText={t('calendarLoading')}
+      failedText={(error) => t('calendarLoadFailed', error)}
+      onRetry={() => void reload()}
+      ready={ready}
+      addLabel={t('calendarAdd')}
+      onDiscard={discard}
+    />
   );
 }

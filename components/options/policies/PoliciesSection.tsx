@@ -5,8 +5,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../../core/store/records';
 import { t } from '../../shared/i18n';
-import { SaveBar } from '../SaveBar';
-import { useSettingsDraft } from '../use-settings-draft';
+import { type DraftListContent, DraftListSection } from '../DraftListSection';
+import { type ReadyDraft, useSettingsDraft } from '../use-settings-draft';
 import '../policies.css';
 import { PolicyItem } from './PolicyItem';
 import { checkPolicy, newPolicyDraft, type PolicyDraft, policyToDraft } from './policy-draft';
@@ -26,19 +26,7 @@ export function PoliciesSection({ clock = Date.now, timeZone }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const zone = timeZone ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
 
-  const body = () => {
-    if (view.status === 'loading') return <p role="status">{t('policyLoading')}</p>;
-    if (view.status === 'failed')
-      return (
-        <div class="error-box">
-          <p class="error" role="alert">
-            {t('policyLoadFailed', view.error)}
-          </p>
-          <button type="button" onClick={() => void reload()}>
-            {t('optionsDesksRetry')}
-          </button>
-        </div>
-      );
+  const ready = (view: ReadyDraft<PolicyDraft[]>): DraftListContent => {
     const calendarIds = new Set(Object.keys(view.stored.calendars));
     const checks = view.draft.map((draft) => checkPolicy(draft, calendarIds));
     const valid = checks.flatMap((check) => (check.ok ? [check.policy] : []));
@@ -63,65 +51,64 @@ export function PoliciesSection({ clock = Date.now, timeZone }: Props) {
         ...latest,
         policies: checks.flatMap((check) => (check.ok ? [check.policy] : [])),
       }));
-    return (
-      <>
-        {view.settingsProblem && <p class="warning">{t('optionsSettingsProblem')}</p>}
-        {view.draft.length === 0 ? (
-          <p data-testid="policy-empty">{t('policyEmpty')}</p>
-        ) : (
-          <ol class="items" data-testid="policy-list">
-            {view.draft.map((draft, index) => {
-              const check = checks[index];
-              return (
-                <PolicyItem
-                  key={draft.id}
-                  draft={draft}
-                  index={index}
-                  count={view.draft.length}
-                  problems={check && !check.ok ? check.problems : new Map()}
-                  policy={check?.ok ? check.policy : null}
-                  policies={valid}
-                  calendars={view.stored.calendars}
-                  open={added.has(draft.id)}
-                  now={now}
-                  timeZone={zone}
-                  onChange={(change) =>
-                    edit((drafts) => drafts.map((each) => (each.id === draft.id ? change(each) : each)))
-                  }
-                  onMove={(by) => move(draft.id, by)}
-                  onDelete={() => {
-                    edit((drafts) => drafts.filter((each) => each.id !== draft.id));
-                    // The focused item is gone: the section's heading is the nearest place that still makes sense.
-                    heading.current?.focus();
-                  }}
-                />
-              );
-            })}
-          </ol>
-        )}
-        <div class="actions">
-          <button type="button" data-testid="policy-add" onClick={add}>
-            {t('policyAdd')}
-          </button>
-        </div>
-        <SaveBar
-          testId="policy"
-          dirty={view.dirty}
-          problemCount={problemCount}
-          onSave={saveAll}
-          onDiscard={discard}
-        />
-      </>
-    );
+    return {
+      list: (
+        <>
+          {view.draft.length === 0 ? (
+            <p data-testid="policy-empty">{t('policyEmpty')}</p>
+          ) : (
+            <ol class="items" data-testid="policy-list">
+              {view.draft.map((draft, index) => {
+                const check = checks[index];
+                return (
+                  <PolicyItem
+                    key={draft.id}
+                    draft={draft}
+                    index={index}
+                    count={view.draft.length}
+                    problems={check && !check.ok ? check.problems : new Map()}
+                    policy={check?.ok ? check.policy : null}
+                    policies={valid}
+                    calendars={view.stored.calendars}
+                    open={added.has(draft.id)}
+                    now={now}
+                    timeZone={zone}
+                    onChange={(change) =>
+                      edit((drafts) => drafts.map((each) => (each.id === draft.id ? change(each) : each)))
+                    }
+                    onMove={(by) => move(draft.id, by)}
+                    onDelete={() => {
+                      edit((drafts) => drafts.filter((each) => each.id !== draft.id));
+                      // The focused item is gone: the section's heading is the nearest place that still makes sense.
+                      heading.current?.focus();
+                    }}
+                  />
+                );
+              })}
+            </ol>
+          )}
+        </>
+      ),
+      problemCount,
+      onAdd: add,
+      onSave: saveAll,
+    };
   };
 
   return (
-    <section class="section" id="policies" aria-labelledby="policies-heading">
-      <h2 id="policies-heading" ref={heading} tabIndex={-1}>
-        {t('policyHeading')}
-      </h2>
-      <p>{t('policyIntro')}</p>
-      {body()}
-    </section>
+    <DraftListSection
+      id="policies"
+      testId="policy"
+      title={t('policyHeading')}
+      intro={t('policyIntro')}
+      heading={heading}
+      view={view}
+      loadingText={t('policyLoading')}
+      failedText={(error) => t('policyLoadFailed', error)}
+      onRetry={() => void reload()}
+      ready={ready}
+      addLabel={t('policyAdd')}
+      onDiscard={discard}
+    />
   );
 }
