@@ -4,16 +4,15 @@
  */
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Metric } from '../../core/engine/policy';
-import { languageOf } from '../../core/overlay/chip-text';
+import type { Metric } from '../../core/engine/metrics';
+import type { CommandMessage } from '../../core/messaging/protocol';
 import {
   countRows,
   filterRows,
+  type ListRow,
   NO_FILTER,
   type PopupFilter,
-  type PopupRow,
 } from '../../core/views/popup-list';
-import { sendCommand } from '../shared/commands';
 import { t } from '../shared/i18n';
 import { openSidePanel } from '../shared/open-side-panel';
 import { useNow } from '../shared/use-now';
@@ -22,6 +21,7 @@ import { EmptyState } from './EmptyState';
 import { Filters } from './Filters';
 import { useFirstCountdownMark } from './first-countdown';
 import { Header } from './Header';
+import type { PopupLoad } from './popup-load';
 import type { RowContext } from './row-context';
 import { TicketList } from './TicketList';
 import { usePopupLoad } from './use-popup-load';
@@ -29,20 +29,23 @@ import { useUrgencyOrder } from './use-urgency-order';
 
 const SNOOZE_MINUTES = 60;
 
-export function PopupApp() {
+interface Props {
+  /** The first screen from the background's digest, read before the first render (read-digest.ts). */
+  readonly digest: PopupLoad | null;
+}
+
+export function PopupApp({ digest }: Props) {
   const uiLanguage = browser.i18n.getUILanguage();
-  const language = languageOf(uiLanguage);
-  const timeZone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, []);
   const timeFormat = useMemo(
-    () => new Intl.DateTimeFormat(uiLanguage, { timeZone, hour: '2-digit', minute: '2-digit' }),
-    [uiLanguage, timeZone],
+    () => new Intl.DateTimeFormat(uiLanguage, { hour: '2-digit', minute: '2-digit' }),
+    [uiLanguage],
   );
-  const { load, error } = usePopupLoad();
+  const { load, error } = usePopupLoad(digest);
   const now = useNow();
   const [filter, setFilter] = useState<PopupFilter>(NO_FILTER);
   const [announcement, setAnnouncement] = useState('');
 
-  const announceBreaches = useCallback((rows: readonly PopupRow[]) => {
+  const announceBreaches = useCallback((rows: readonly ListRow[]) => {
     const [first] = rows;
     if (!first) return;
     setAnnouncement(
@@ -56,18 +59,18 @@ export function PopupApp() {
   const counts = useMemo(() => countRows(order.rows, filter, order.at), [order, filter]);
   const totals = useMemo(() => countRows(order.rows, NO_FILTER, order.at).state, [order]);
 
-  const command = useCallback(async (done: string, message: Parameters<typeof sendCommand>[0]) => {
+  const command = useCallback(async (done: string, message: CommandMessage) => {
+    // Commands bring the reply schemas: loaded at the first use, not before the first paint.
+    const { sendCommand } = await import('../shared/commands');
     const reply = await sendCommand(message);
     setAnnouncement(reply.ok ? done : t('popupCommandFailed', reply.error));
   }, []);
   const context: RowContext = {
     now,
-    language,
-    timeZone,
     timeFormat,
-    calendars: load?.basics.calendars ?? {},
+    clockOf: (row) => load?.clockOf(row) ?? null,
     open: (row) => void browser.tabs.create({ url: row.url }),
-    acknowledge: (row: PopupRow, metric: Metric) =>
+    acknowledge: (row: ListRow, metric: Metric) =>
       void command(t('popupAcknowledged', row.id), { type: 'acknowledge', ticket: row.key, metric }),
     snooze: (row) =>
       void command(t('popupSnoozed', row.id), { type: 'snooze', ticket: row.key, minutes: SNOOZE_MINUTES }),

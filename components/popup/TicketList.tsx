@@ -1,6 +1,6 @@
 /** The list, virtualised: only the rows in and near the viewport exist in the DOM. */
 import { useRef } from 'preact/hooks';
-import type { PopupRow } from '../../core/views/popup-list';
+import type { ListRow } from '../../core/views/popup-list';
 import { stateAt } from '../../core/views/urgency';
 import { t } from '../shared/i18n';
 import type { RowContext } from './row-context';
@@ -12,7 +12,7 @@ export const ROW_HEIGHT = 88;
 const VIEWPORT = { width: 380, height: 400 };
 
 interface Props {
-  readonly rows: readonly PopupRow[];
+  readonly rows: readonly ListRow[];
   readonly context: RowContext;
 }
 

@@ -3,7 +3,7 @@
  * (text only: titles come from pages), tool, metric and live countdown, and its quick actions.
  * The title opens the ticket in a tab; Enter does the same from the keyboard.
  */
-import type { PopupRow } from '../../core/views/popup-list';
+import type { ListRow } from '../../core/views/popup-list';
 import type { RowState } from '../../core/views/urgency';
 import { t } from '../shared/i18n';
 import { countdownWords } from './countdown';
@@ -21,7 +21,7 @@ const ICON: Record<RowState, string> = {
 };
 
 interface Props {
-  readonly row: PopupRow;
+  readonly row: ListRow;
   readonly state: RowState;
   readonly context: RowContext;
   readonly top: number;

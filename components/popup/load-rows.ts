@@ -1,53 +1,36 @@
 /**
- * Loads the popup's rows in two steps (see core/views/popup-source.ts): the tickets that can be on
- * the first screen, then all of them, parsed and evaluated a slice at a time so the countdowns
- * keep ticking and the popup keeps answering keys while 5,000 tickets are evaluated.
+ * Loads the popup's rows from the store (see core/views/popup-source.ts): the tickets that can be on
+ * the first screen when there is no digest, and all of them, parsed and evaluated a slice at a time
+ * so the countdowns keep ticking and the popup keeps answering keys while 5,000 tickets are
+ * evaluated. Loaded only after the first paint: it brings the engine and the store's schemas.
  */
-import type { StoreProblem } from '../../core/store/problems';
-import { type UnreadableFields, unreadableByTool } from '../../core/views/health';
-import { type PopupRow, sortRows } from '../../core/views/popup-list';
-import {
-  buildRows,
-  type FirstScreen,
-  type PopupBasics,
-  readEverything,
-  readFirstScreen,
-} from '../../core/views/popup-source';
+import type { Calendar } from '../../core/engine/calendar';
+import { unreadableByTool } from '../../core/views/health';
+import { type ListRow, sortRows } from '../../core/views/popup-list';
+import { type PopupRow, rowClockOf } from '../../core/views/popup-row';
+import { buildRows, readEverything, readFirstScreen } from '../../core/views/popup-source';
+import type { RowClock } from '../../core/views/row-clock';
 import { readStore } from '../shared/store-reader';
+import type { PopupLoad } from './popup-load';
 
-/** Rows in the first screen (five in view) and the ones overscan renders below it. */
-const SCREEN = 12;
-/** Running tickets by next transition; a ticket's warning can come before another's deadline, so take more. */
-const SOONEST = 60;
 /** About 10 ms of parsing and evaluating between two chances for the ticker and the keyboard. */
 const SLICE = 150;
 
-export interface PopupLoad {
-  /** Sorted at `at`, the instant they were evaluated at. */
-  readonly rows: PopupRow[];
-  readonly at: number;
-  readonly basics: PopupBasics;
-  readonly totals: FirstScreen['totals'];
-  readonly problems: readonly StoreProblem[];
-  readonly unreadable: readonly UnreadableFields[];
-  /** false while only the first screen's tickets are read. */
-  readonly complete: boolean;
-}
-
 export async function loadFirstScreen(now: number): Promise<PopupLoad> {
-  const first = await readStore((db) => readFirstScreen(db, now, SCREEN, SOONEST));
+  const first = await readStore((db) => readFirstScreen(db, now));
+  const rows = sortRows(first.rows, now);
   return {
-    rows: sortRows(first.rows, now),
+    rows,
     at: now,
-    basics: first,
     totals: first.totals,
     problems: first.problems,
     unreadable: [],
     complete: false,
+    clockOf: clocksOf(rows, first.calendars),
   };
 }
 
-/** Every ticket; `stillWanted` stops the work when a newer load has started. */
+/** Every ticket; `stillWanted` stops the work when the popup no longer needs it. */
 export async function loadEverything(now: number, stillWanted: () => boolean): Promise<PopupLoad | null> {
   const everything = await readStore((db) => readEverything(db, now));
   const { basics, keys, tickets, counters } = everything;
@@ -70,10 +53,28 @@ export async function loadEverything(now: number, stillWanted: () => boolean): P
   return {
     rows,
     at: now,
-    basics,
     totals: { tickets: rows.length, breached, atRisk },
     problems,
     unreadable: unreadableByTool(counters.counters),
     complete: true,
+    clockOf: clocksOf(rows, basics.calendars),
+  };
+}
+
+/** Clocks are made for the rows on screen only, once each: working stretches cost more than an evaluation. */
+function clocksOf(
+  rows: readonly PopupRow[],
+  calendars: Readonly<Record<string, Calendar>>,
+): (row: ListRow) => RowClock | null {
+  const byKey = new Map(rows.map((row) => [row.key, row]));
+  const made = new Map<string, RowClock | null>();
+  return (row) => {
+    let clock = made.get(row.key);
+    if (clock === undefined) {
+      const evaluated = byKey.get(row.key);
+      clock = evaluated ? rowClockOf(evaluated, calendars) : null;
+      made.set(row.key, clock);
+    }
+    return clock;
   };
 }

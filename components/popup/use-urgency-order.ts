@@ -4,12 +4,12 @@
  * A new load is compared with the previous one, so breaches the background found are reported too.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { type PopupRow, sortRows } from '../../core/views/popup-list';
+import { type ListRow, sortRows } from '../../core/views/popup-list';
 import { breachedBetween, breachedKeys, nextChange } from '../../core/views/transitions';
-import type { PopupLoad } from './load-rows';
+import type { PopupLoad } from './popup-load';
 
 interface Order {
-  readonly rows: readonly PopupRow[];
+  readonly rows: readonly ListRow[];
   /** The instant the rows were ordered at: states and filters are read at this instant. */
   readonly at: number;
 }
@@ -19,7 +19,7 @@ const NOTHING: Order = { rows: [], at: 0 };
 export function useUrgencyOrder(
   load: PopupLoad | null,
   now: number,
-  onBreached: (rows: readonly PopupRow[]) => void,
+  onBreached: (rows: readonly ListRow[]) => void,
 ): Order {
   // A load arrives sorted: shown in the same render, so the first countdown waits for no effect.
   const loaded = useMemo<Order>(() => (load ? { rows: load.rows, at: load.at } : NOTHING), [load]);

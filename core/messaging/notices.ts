@@ -2,7 +2,8 @@
  * Notices: what the background tells Plazo's own pages, never content scripts. Pages read the store
  * themselves; a notice only says it changed, so open views refresh without polling.
  */
-import { z } from 'zod';
+// zod/mini: the popup listens for notices before anything heavier is loaded.
+import * as z from 'zod/mini';
 
 export const STORE_CHANGED = 'storeChanged';
 

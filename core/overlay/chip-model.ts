@@ -26,7 +26,11 @@ export interface ChipView {
 }
 
 /** Business time left at `now`: what remains of the working stretches ahead (wall clock without them). */
-export function businessLeft(timer: MetricTimer, evaluatedAt: number, now: number): number | null {
+export function businessLeft(
+  timer: Pick<MetricTimer, 'state' | 'remainingMs' | 'spans'>,
+  evaluatedAt: number,
+  now: number,
+): number | null {
   if (timer.remainingMs === null) return null;
   if (timer.spans.length === 0) {
     return timer.state === 'running' ? timer.remainingMs - Math.max(0, now - evaluatedAt) : timer.remainingMs;

@@ -81,8 +81,6 @@ function metricTimer(
   language: Language,
   timeZone: string,
 ): Omit<MetricTimer, 'sourceLabel'> {
-  const calendar = calendarOf(metric, calendars);
-  const counting = metric.state === 'running' && metric.deadline !== null && metric.deadline > now;
   return {
     metric: metric.metric,
     state: metric.state,
@@ -91,10 +89,21 @@ function metricTimer(
     atRiskAt: atRiskAt(metric, now),
     remainingMs: metric.remainingMs,
     calendarRemainingMs: metric.calendarRemainingMs,
-    spans: counting && calendar ? calendar.workingSpans(now, metric.deadline as number, MAX_SPANS) : [],
+    spans: workingSpansOf(metric, now, calendars),
     calendar: metric.calendar,
     explanation: explain(metric, language, timeZone),
   };
+}
+
+/** Working stretches from `now` to a running metric's deadline, at most MAX_SPANS; none once it is not counting. */
+export function workingSpansOf(
+  metric: MetricEvaluation,
+  now: number,
+  calendars: Readonly<Record<string, Calendar>>,
+): [number, number][] {
+  const calendar = calendarOf(metric, calendars);
+  const counting = metric.state === 'running' && metric.deadline !== null && metric.deadline > now;
+  return counting && calendar ? calendar.workingSpans(now, metric.deadline as number, MAX_SPANS) : [];
 }
 
 /** The evaluation names its calendar by label; find the compiled one to list working stretches. */

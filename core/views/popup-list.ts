@@ -1,15 +1,12 @@
 /**
  * The popup's list: every tracked ticket as a row, most urgent first, with filters (tool, state,
- * assignee), a search over id and title, and how many rows each filter value would show. Rows keep
- * their evaluation so the view can make timers (explanations, working stretches) for the rows on
- * screen only.
+ * assignee), a search over id and title, and how many rows each filter value would show. Works on
+ * what every row has, whether it came from the first-screen digest or from an evaluation.
  */
-import type { TicketEvaluation } from '../engine/evaluate';
-import type { TicketRecord } from '../store/records';
-import { assigneeOf } from './assignee';
-import { compareUrgency, type RowState, stateAt, type Urgency, urgencyOf } from './urgency';
+import { compareUrgency, type RowState, stateAt, type Urgency } from './urgency';
 
-export interface PopupRow {
+/** What the list shows of a ticket. */
+export interface ListRow {
   readonly key: string;
   readonly id: string;
   readonly title: string;
@@ -21,31 +18,10 @@ export interface PopupRow {
   readonly urgency: Urgency;
   /** When the ticket's snooze ends, if it is snoozed. */
   readonly snoozedUntil: number | null;
-  readonly record: TicketRecord;
-  readonly evaluation: TicketEvaluation;
-}
-
-export function rowOf(
-  record: TicketRecord,
-  evaluation: TicketEvaluation,
-  snoozedUntil: number | null,
-): PopupRow {
-  return {
-    key: record.key,
-    id: record.history.key.id,
-    title: record.title,
-    url: record.url,
-    tool: record.history.tool,
-    assignee: assigneeOf(record.history),
-    urgency: urgencyOf(evaluation),
-    snoozedUntil,
-    record,
-    evaluation,
-  };
 }
 
 /** Sorts in place, most urgent first; ties by ticket key so the order never flickers. */
-export function sortRows(rows: PopupRow[], now: number): PopupRow[] {
+export function sortRows<R extends ListRow>(rows: R[], now: number): R[] {
   return rows.sort((a, b) => compareUrgency(a.urgency, b.urgency, now) || (a.key < b.key ? -1 : 1));
 }
 
@@ -64,13 +40,13 @@ export const NO_FILTER: PopupFilter = { tool: null, state: null, assignee: null,
 
 type Facet = 'tool' | 'state' | 'assignee';
 
-function facetValue(row: PopupRow, facet: Facet, now: number): string {
+function facetValue(row: ListRow, facet: Facet, now: number): string {
   if (facet === 'tool') return row.tool;
   if (facet === 'state') return stateAt(row.urgency, now);
   return row.assignee ?? UNASSIGNED;
 }
 
-function matches(row: PopupRow, filter: PopupFilter, now: number, except: Facet | null, search: string) {
+function matches(row: ListRow, filter: PopupFilter, now: number, except: Facet | null, search: string) {
   for (const facet of ['tool', 'state', 'assignee'] as const) {
     const wanted = filter[facet];
     if (facet !== except && wanted !== null && facetValue(row, facet, now) !== wanted) return false;
@@ -84,7 +60,7 @@ function normalised(search: string): string {
 }
 
 /** The rows the filter keeps, in the order given (sorted already). */
-export function filterRows(rows: readonly PopupRow[], filter: PopupFilter, now: number): PopupRow[] {
+export function filterRows<R extends ListRow>(rows: readonly R[], filter: PopupFilter, now: number): R[] {
   const search = normalised(filter.search);
   return rows.filter((row) => matches(row, filter, now, null, search));
 }
@@ -96,7 +72,7 @@ export interface FilterCounts {
   readonly assignee: ReadonlyMap<string, number>;
 }
 
-export function countRows(rows: readonly PopupRow[], filter: PopupFilter, now: number): FilterCounts {
+export function countRows(rows: readonly ListRow[], filter: PopupFilter, now: number): FilterCounts {
   const search = normalised(filter.search);
   const counts = { tool: new Map<string, number>(), state: new Map(), assignee: new Map<string, number>() };
   for (const row of rows) {

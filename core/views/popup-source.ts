@@ -11,7 +11,8 @@ import { parseStored, type StoreProblem } from '../store/problems';
 import { type Settings, snoozeRecordSchema, type TicketRecord, ticketRecordSchema } from '../store/records';
 import { type PlazoDb, SETTINGS_KEY } from '../store/schema';
 import { settingsFromStored } from '../store/settings';
-import { type PopupRow, rowOf } from './popup-list';
+import { DIGEST_ROWS } from './popup-digest';
+import { type PopupRow, rowOf } from './popup-row';
 
 export interface PopupBasics {
   readonly settings: Settings;
@@ -29,17 +30,15 @@ export interface FirstScreen extends PopupBasics {
 }
 
 /**
- * @param screen how many rows the first screen shows (with some to scroll to): the schedule's
- *   groups are read most urgent first until there are that many.
- * @param soonest how many not-yet-at-risk tickets to take, by their next transition, when the
- *   breached and at-risk ones do not fill the screen: a screenful and then some, since a ticket's
- *   warning can come before another's deadline.
+ * The tickets the first screen can show, read through the schedule's groups most urgent first
+ * until there are `screen`; when breached and at-risk ones do not fill it, `soonest` running ones
+ * by next transition (more than a screenful: a ticket's warning can come before another's deadline).
  */
 export async function readFirstScreen(
   db: PlazoDb,
   now: number,
-  screen: number,
-  soonest: number,
+  screen = DIGEST_ROWS,
+  soonest = 60,
 ): Promise<FirstScreen> {
   const transaction = db.transaction(['schedule', 'tickets', 'settings', 'snoozes']);
   const schedule = transaction.objectStore('schedule');

@@ -1,17 +1,14 @@
 /**
- * How urgent a ticket is, from its evaluation: the metric its chip shows (chip-model's mostUrgent)
- * and the instants its state changes at. Lists order by this without the explanations and working
- * stretches that timers carry, so ordering 5,000 tickets costs only their evaluations.
+ * How urgent a ticket is: the metric its chip shows and the instants its state changes at (made from
+ * an evaluation in urgency-of.ts). Lists order by this without the explanations and working
+ * stretches that timers carry, so ordering 5,000 tickets costs only their evaluations. No imports
+ * beyond types: the popup's first screen orders rows with this before the engine is loaded.
  */
-import type { TicketEvaluation } from '../engine/evaluate';
-import type { Metric } from '../engine/policy';
-import { mostUrgent } from '../overlay/chip-model';
-import { atRiskAt } from '../overlay/timers';
+import type { Metric } from '../engine/metrics';
 
-/** A row's state: the chip's states a stored ticket can be in. */
-export type RowState = 'breached' | 'atRisk' | 'onTrack' | 'paused' | 'met' | 'none';
-
-export const ROW_STATES: readonly RowState[] = ['breached', 'atRisk', 'onTrack', 'paused', 'met', 'none'];
+/** A row's states: the chip's states a stored ticket can be in. */
+export const ROW_STATES = ['breached', 'atRisk', 'onTrack', 'paused', 'met', 'none'] as const;
+export type RowState = (typeof ROW_STATES)[number];
 
 export interface Urgency {
   readonly metric: Metric | null;
@@ -21,33 +18,6 @@ export interface Urgency {
   readonly atRiskAt: number | null;
   /** Business time left when evaluated (negative once breached). */
   readonly remainingMs: number | null;
-}
-
-export function urgencyOf(evaluation: TicketEvaluation): Urgency {
-  // As on the badge, a metric whose cycle ended (closed late) no longer makes a ticket urgent.
-  const metric = mostUrgent({
-    metrics: evaluation.metrics.filter(
-      (candidate) => candidate.endedAt === null || candidate.state === 'met',
-    ),
-  });
-  if (!metric) return { metric: null, state: 'none', deadline: null, atRiskAt: null, remainingMs: null };
-  const state: RowState =
-    metric.state === 'breached'
-      ? 'breached'
-      : metric.state === 'paused'
-        ? 'paused'
-        : metric.state === 'met'
-          ? 'met'
-          : metric.atRisk
-            ? 'atRisk'
-            : 'onTrack';
-  return {
-    metric: metric.metric,
-    state,
-    deadline: metric.deadline,
-    atRiskAt: atRiskAt(metric, evaluation.evaluatedAt),
-    remainingMs: metric.remainingMs,
-  };
 }
 
 /** The state at `now`: a running metric becomes at risk, then breached, as its instants pass. */

@@ -13,6 +13,7 @@ import { openRecoveryFor, recoveryPageUrl } from './incidents';
 import { handleMessage } from './messages';
 import { announceStoreChanged } from './notices';
 import { secondButton } from './notify';
+import { writePopupDigest } from './popup-digest';
 import { ALARM, type ReconcileSummary, reconcile } from './reconcile';
 
 const SNOOZE_MINUTES = 15;
@@ -42,9 +43,15 @@ export default defineBackground(() => {
       .catch(() => null)
       .then(async () => {
         waiting = null;
-        runningSince = Date.now();
+        const startedAt = Date.now();
+        runningSince = startedAt;
         try {
-          return await reconcile(await store(), runningSince);
+          const summary = await reconcile(await store(), startedAt);
+          // The popup's first screen follows; without it the popup reads the store, only later.
+          await writePopupDigest(await db(), startedAt).catch((error: unknown) =>
+            console.warn('Plazo: popup digest not written', error),
+          );
+          return summary;
         } finally {
           // Whatever the reconcile got to, open views read the store again.
           announceStoreChanged();

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openPlazoDb, PlazoStore } from '../../core/store';
+import { POPUP_DIGEST_KEY, parsePopupDigest } from '../../core/views/popup-digest';
 import background from '../../entrypoints/background';
 import { CREATED, fromContentScript, HOUR, observation, settings, TICKET } from './fixtures';
 
@@ -85,5 +86,22 @@ describe('the worker, wired to the (fake) browser', () => {
     );
     await fakeBrowser.notifications.onClicked.trigger(breachId);
     expect(fakeBrowser.tabs.create).toHaveBeenCalledWith({ url: observation().url });
+  });
+
+  it('after each reconcile, leaves the popup its first screen in session storage', async () => {
+    background.main();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'saveSettings', settings }, page);
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'ticketsObserved', observations: [observation()] },
+      contentScript,
+    );
+    await vi.waitFor(async () => {
+      const stored = await fakeBrowser.storage.session.get(POPUP_DIGEST_KEY);
+      const digest = parsePopupDigest(stored[POPUP_DIGEST_KEY]);
+      expect(digest?.totals).toEqual({ tickets: 1, breached: 1, atRisk: 0 });
+      expect(digest?.rows.map((row) => [row.key, row.urgency.state, row.urgency.metric])).toEqual([
+        [TICKET, 'breached', 'firstResponse'],
+      ]);
+    });
   });
 });

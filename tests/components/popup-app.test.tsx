@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { record, SHAPES } from '../views/popup-fixtures';
+import { evaluate } from '../../core/engine';
+import { DEFAULT_SETTINGS } from '../../core/store/records';
+import { type DigestRow, POPUP_DIGEST_KEY } from '../../core/views/popup-digest';
+import { popupDigestOf } from '../../core/views/popup-digest-of';
+import { rowOf } from '../../core/views/popup-row';
+import { POLICY, record, SHAPES } from '../views/popup-fixtures';
 import { useLocale } from './options-page';
 import { openPopup, type PopupBackground, type PopupPage, startPopupBackground } from './popup-page';
 
@@ -154,6 +159,57 @@ describe('the popup', () => {
         'Request Tracker: can’t read creation date and priority on some pages'.replace('’', "'"),
       ),
     );
+  });
+});
+
+describe('the popup’s first screen and later reads', () => {
+  it('paints the first screen from the background’s digest, then every ticket from the store', async () => {
+    const now = Date.now();
+    const tickets = SHAPES.map((shape) => record(shape, now));
+    const digest = popupDigestOf(
+      {
+        settings: DEFAULT_SETTINGS,
+        calendars: {},
+        snoozes: new Map(),
+        problems: [],
+        rows: tickets.map((ticket) => rowOf(ticket, evaluate(ticket.history, [POLICY], {}, now), null)),
+        totals: { tickets: 7, breached: 2, atRisk: 1 },
+      },
+      now,
+    );
+    // The digest is a moment older than the store: ticket 1 has been renamed since.
+    const [first] = digest.rows;
+    const older = {
+      ...digest,
+      rows: [{ ...(first as DigestRow), title: 'Printer smoking' }, ...digest.rows.slice(1)],
+    };
+    await fakeBrowser.storage.session.set({ [POPUP_DIGEST_KEY]: older });
+    const popup = await open(
+      tickets.map((ticket) => (ticket.key.endsWith('|1') ? { ...ticket, title: 'Printer on fire' } : ticket)),
+    );
+
+    // Its first render, before any store read: the digest's rows, counting down, every ticket still to read.
+    expect(popup.rowIds()).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(popup.root.querySelector('.row-title')?.textContent).toContain('Printer smoking');
+    expect(popup.root.querySelector('[data-countdown]')?.textContent).toBe('1 h overdue');
+    expect(popup.byTestId('popup-counts').textContent).toBe('7 tickets · 2 breached · 1 at risk');
+    expect(popup.root.textContent).toContain('Reading every ticket');
+
+    await complete(popup);
+    expect(popup.root.querySelector('.row-title')?.textContent).toContain('Printer on fire');
+    expect(popup.root.textContent).not.toContain('Reading every ticket');
+  });
+
+  it('reads the store once more for any number of changes announced during a read', async () => {
+    const popup = await open();
+    await complete(popup);
+    const opens = vi.spyOn(indexedDB, 'open');
+    for (let notice = 0; notice < 5; notice++)
+      await fakeBrowser.runtime.sendMessage({ type: 'storeChanged' }).catch(() => undefined);
+    await popup.until(() => expect(opens).toHaveBeenCalledTimes(2));
+    // Nothing more follows: the notices were answered by one read running and one after it.
+    await new Promise((done) => setTimeout(done, 300));
+    expect(opens).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PopupApp } from '../../components/popup/PopupApp';
+import { mountPopup } from '../../components/popup/mount-popup';
 import { commandMessageSchema } from '../../core/messaging/protocol';
 import { DEFAULT_DB_NAME, openPlazoDb, PlazoStore } from '../../core/store';
 import { DEFAULT_SETTINGS, type TicketRecord } from '../../core/store/records';
@@ -55,7 +55,7 @@ export interface PopupPage {
 export async function openPopup(): Promise<PopupPage> {
   const root = document.createElement('div');
   document.body.append(root);
-  await act(() => render(<PopupApp />, root));
+  await act(() => mountPopup(root));
   const page: PopupPage = {
     root,
     all: (selector) => [...root.querySelectorAll<HTMLElement>(selector)],

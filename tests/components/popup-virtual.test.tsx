@@ -11,10 +11,8 @@ beforeEach(() => useLocale('en'));
 
 const context: RowContext = {
   now: NOW,
-  language: 'en',
-  timeZone: 'Europe/Madrid',
   timeFormat: new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit' }),
-  calendars: {},
+  clockOf: () => null,
   open: () => {},
   acknowledge: () => {},
   snooze: () => {},

@@ -7,7 +7,7 @@ import { evaluate } from '../../core/engine';
 import type { Fact } from '../../core/engine/history';
 import { type Policy, policySchema } from '../../core/engine/policy';
 import { type TicketRecord, ticketRecordSchema } from '../../core/store/records';
-import { type PopupRow, rowOf } from '../../core/views/popup-list';
+import { type PopupRow, rowOf } from '../../core/views/popup-row';
 
 export const NOW = Date.parse('2026-03-02T12:00:00Z');
 export const MINUTE = 60_000;
