@@ -1,6 +1,7 @@
 /** Closing the incident (once every step is done and the review answered: else it says what is missing) and reopening it. */
 import { type Incident, type IncidentEdit, missingToClose } from '../../core/recovery';
 import { t } from '../shared/i18n';
+import { useScopedId } from './id-scope';
 import { listOf, missingText } from './words';
 
 interface Props {
@@ -11,6 +12,7 @@ interface Props {
 }
 
 export function CloseBar({ incident, named, edit }: Props) {
+  const needsId = useScopedId()('close-needs');
   if (incident.closed) {
     return (
       <div class="recovery-close">
@@ -30,7 +32,7 @@ export function CloseBar({ incident, named, edit }: Props) {
   return (
     <div class="recovery-close">
       {missing.length > 0 && (
-        <p class="recovery-needs" id="recovery-close-needs" data-testid="recovery-close-needs">
+        <p class="recovery-needs" id={needsId} data-testid="recovery-close-needs">
           {t('recoveryCloseNeeds', listOf(missing.map(missingText)))}
         </p>
       )}
@@ -38,7 +40,7 @@ export function CloseBar({ incident, named, edit }: Props) {
         type="button"
         class="recovery-primary"
         disabled={!named || missing.length > 0}
-        aria-describedby={missing.length > 0 ? 'recovery-close-needs' : undefined}
+        aria-describedby={missing.length > 0 ? needsId : undefined}
         onClick={() => void edit({ kind: 'close' })}
         data-testid="recovery-close"
       >

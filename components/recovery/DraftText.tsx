@@ -4,11 +4,13 @@
  * does not replace it; once saved, the stored value takes over again.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useScopedId } from './id-scope';
 
 /** Long enough not to send every keystroke, short enough that a closed panel loses little. */
 export const SAVE_DELAY_MS = 600;
 
 interface Props {
+  /** The field's name: its test id, and (scoped to the checklist) its element id. */
   readonly id: string;
   readonly label: string;
   /** The stored value. */
@@ -21,6 +23,7 @@ interface Props {
 }
 
 export function DraftText({ id, label, value, onSave, disabled, multiline, maxLength, hint }: Props) {
+  const elementId = useScopedId()(id);
   const [draft, setDraft] = useState(value);
   const latest = useRef(value);
   const dirty = useRef(false);
@@ -59,7 +62,7 @@ export function DraftText({ id, label, value, onSave, disabled, multiline, maxLe
     timer.current = setTimeout(flush, SAVE_DELAY_MS);
   };
   const common = {
-    id,
+    id: elementId,
     value: draft,
     disabled,
     maxLength,
@@ -71,15 +74,15 @@ export function DraftText({ id, label, value, onSave, disabled, multiline, maxLe
       focused.current = false;
       flush();
     },
-    'aria-describedby': hint ? `${id}-hint` : undefined,
+    'aria-describedby': hint ? `${elementId}-hint` : undefined,
     'data-testid': id,
   };
   return (
     <div class="recovery-field">
-      <label for={id}>{label}</label>
+      <label for={elementId}>{label}</label>
       {multiline ? <textarea rows={4} {...common} /> : <input type="text" {...common} />}
       {hint && (
-        <p class="recovery-hint" id={`${id}-hint`}>
+        <p class="recovery-hint" id={`${elementId}-hint`}>
           {hint}
         </p>
       )}

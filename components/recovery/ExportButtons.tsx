@@ -3,9 +3,11 @@ import { useState } from 'preact/hooks';
 import { exportFileName, type Incident, incidentJson, incidentMarkdown } from '../../core/recovery';
 import { downloadText } from '../shared/download';
 import { t } from '../shared/i18n';
+import { useScopedId } from './id-scope';
 import { displayZone, uiLanguage } from './words';
 
 export function ExportButtons({ incident }: { readonly incident: Incident }) {
+  const headingId = useScopedId()('export-heading');
   const [saved, setSaved] = useState<string | null>(null);
   const markdown = () => {
     const name = exportFileName(incident, 'md');
@@ -22,8 +24,8 @@ export function ExportButtons({ incident }: { readonly incident: Incident }) {
     setSaved(name);
   };
   return (
-    <section class="recovery-export" aria-labelledby="recovery-export-heading">
-      <h3 id="recovery-export-heading">{t('recoveryExportHeading')}</h3>
+    <section class="recovery-export" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('recoveryExportHeading')}</h3>
       <p class="recovery-hint">{t('recoveryExportNote')}</p>
       <div class="recovery-row">
         <button type="button" onClick={markdown} data-testid="recovery-export-markdown">

@@ -14,6 +14,7 @@ import {
 } from '../../core/recovery';
 import { type MessageKey, t } from '../shared/i18n';
 import { copyText } from './clipboard';
+import { useScopedId } from './id-scope';
 import { displayZone, listOf, PLACEHOLDER_KEY } from './words';
 
 const LANGUAGE_KEY: Readonly<Record<MessageLanguage, MessageKey>> = {
@@ -33,7 +34,9 @@ export function MessageStep({ incident, step, agent, editable, edit }: Props) {
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const chosen = incident.steps[step];
   const message = stepMessage(incident, step, displayZone(), agent);
+  // Test ids name the step; element ids are the checklist's own (see id-scope.ts).
   const prefix = `recovery-${step}`;
+  const scoped = useScopedId();
   const choose = (language: MessageLanguage, template: string) => {
     setCopy('idle');
     void edit({ kind: 'chooseTemplate', step, language, template });
@@ -44,7 +47,7 @@ export function MessageStep({ incident, step, agent, editable, edit }: Props) {
     setCopy(copied ? 'copied' : 'failed');
     if (!copied) {
       // The fallback: the message selected, ready for Ctrl+C.
-      const preview = document.getElementById(`${prefix}-preview`) as HTMLTextAreaElement | null;
+      const preview = document.getElementById(scoped(`${step}-preview`)) as HTMLTextAreaElement | null;
       preview?.focus();
       preview?.select();
     }
@@ -53,9 +56,9 @@ export function MessageStep({ incident, step, agent, editable, edit }: Props) {
     <div class="recovery-message">
       <div class="recovery-row">
         <div class="recovery-field">
-          <label for={`${prefix}-language`}>{t('recoveryLanguageLabel')}</label>
+          <label for={scoped(`${step}-language`)}>{t('recoveryLanguageLabel')}</label>
           <select
-            id={`${prefix}-language`}
+            id={scoped(`${step}-language`)}
             data-testid={`${prefix}-language`}
             value={chosen.language}
             disabled={!editable}
@@ -69,9 +72,9 @@ export function MessageStep({ incident, step, agent, editable, edit }: Props) {
           </select>
         </div>
         <div class="recovery-field">
-          <label for={`${prefix}-template`}>{t('recoveryTemplateLabel')}</label>
+          <label for={scoped(`${step}-template`)}>{t('recoveryTemplateLabel')}</label>
           <select
-            id={`${prefix}-template`}
+            id={scoped(`${step}-template`)}
             data-testid={`${prefix}-template`}
             value={chosen.template}
             disabled={!editable}
@@ -87,9 +90,9 @@ export function MessageStep({ incident, step, agent, editable, edit }: Props) {
       </div>
       {message && (
         <div class="recovery-field">
-          <label for={`${prefix}-preview`}>{t('recoveryPreviewLabel')}</label>
+          <label for={scoped(`${step}-preview`)}>{t('recoveryPreviewLabel')}</label>
           <textarea
-            id={`${prefix}-preview`}
+            id={scoped(`${step}-preview`)}
             data-testid={`${prefix}-preview`}
             readOnly
             rows={8}

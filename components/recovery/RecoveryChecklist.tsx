@@ -3,7 +3,8 @@
  * announces a change, edited through commands as the agent works (texts after a pause in typing).
  * Mount it with the incident's id; it needs nothing else (the side panel does, for `?incident=`).
  */
-import { useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import {
   type Incident,
   type IncidentEdit,
@@ -18,6 +19,7 @@ import { AgentName } from './AgentName';
 import { CloseBar } from './CloseBar';
 import { DraftText } from './DraftText';
 import { ExportButtons } from './ExportButtons';
+import { IdScope, useScopedId } from './id-scope';
 import { MessageStep } from './MessageStep';
 import { RestoreLog } from './RestoreLog';
 import { ReviewSection } from './ReviewSection';
@@ -27,12 +29,24 @@ import { useIncident } from './use-incident';
 import { CAUSE_KEY, METRIC_KEY, when } from './words';
 import './recovery.css';
 
-export function RecoveryChecklist({ incidentId }: { readonly incidentId: string }) {
+interface Props {
+  readonly incidentId: string;
+  /** Just started from a button that is now gone: the checklist's heading takes the keyboard focus. */
+  readonly focusOnReady?: boolean;
+}
+
+export function RecoveryChecklist({ incidentId, focusOnReady = false }: Props) {
   const { view, reload } = useIncident(incidentId);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const ready = view.status === 'ready';
+  useEffect(() => {
+    if (focusOnReady && ready) heading.current?.focus();
+  }, [focusOnReady, ready]);
   // The name just saved, used at once rather than after the store's change comes back.
   const [savedName, setSavedName] = useState<string | null>(null);
   const agent = (savedName ?? (view.status === 'ready' ? view.agentName : '')).trim();
   const editor = useEditor(incidentId, agent);
+  const scope = `recovery-${useId()}`;
 
   if (view.status === 'loading')
     return (
@@ -61,46 +75,57 @@ export function RecoveryChecklist({ incidentId }: { readonly incidentId: string 
   const { incident } = view;
   const editable = incident.closed === null && agent !== '';
   return (
-    <article class="recovery" data-testid="recovery-checklist" aria-labelledby="recovery-heading">
-      <Header incident={incident} />
-      <AgentName stored={savedName ?? view.agentName} onSaved={setSavedName} />
-      <SaveStatus save={editor.save} />
-      <section aria-labelledby="recovery-steps-heading">
-        <h3 id="recovery-steps-heading" class="recovery-visually-hidden">
-          {t('recoveryStepsHeading')}
-        </h3>
-        {STEPS.map((step) => (
-          <StepCard
-            key={step}
-            incident={incident}
-            step={step}
-            editable={editable}
-            onComplete={() => void editor.edit({ kind: 'completeStep', step })}
-            onUndo={() => void editor.edit({ kind: 'undoStep', step })}
-          >
-            <StepContent
-              step={step}
+    <IdScope.Provider value={scope}>
+      <article class="recovery" data-testid="recovery-checklist" aria-labelledby={`${scope}-heading`}>
+        <Header incident={incident} heading={heading} />
+        <AgentName stored={savedName ?? view.agentName} onSaved={setSavedName} />
+        <SaveStatus save={editor.save} />
+        <section aria-labelledby={`${scope}-steps-heading`}>
+          <h3 id={`${scope}-steps-heading`} class="recovery-visually-hidden">
+            {t('recoveryStepsHeading')}
+          </h3>
+          {STEPS.map((step) => (
+            <StepCard
+              key={step}
               incident={incident}
-              agent={agent}
+              step={step}
               editable={editable}
-              edit={editor.edit}
-            />
-          </StepCard>
-        ))}
-      </section>
-      <ReviewSection incident={incident} editable={editable} edit={editor.edit} />
-      <CloseBar incident={incident} named={agent !== ''} edit={editor.edit} />
-      <ExportButtons incident={incident} />
-    </article>
+              onComplete={() => void editor.edit({ kind: 'completeStep', step })}
+              onUndo={() => void editor.edit({ kind: 'undoStep', step })}
+            >
+              <StepContent
+                step={step}
+                incident={incident}
+                agent={agent}
+                editable={editable}
+                edit={editor.edit}
+              />
+            </StepCard>
+          ))}
+        </section>
+        <ReviewSection incident={incident} editable={editable} edit={editor.edit} />
+        <CloseBar incident={incident} named={agent !== ''} edit={editor.edit} />
+        <ExportButtons incident={incident} />
+      </article>
+    </IdScope.Provider>
   );
 }
 
-function Header({ incident }: { readonly incident: Incident }) {
+function Header({
+  incident,
+  heading,
+}: {
+  readonly incident: Incident;
+  readonly heading: RefObject<HTMLHeadingElement | null>;
+}) {
+  const scoped = useScopedId();
   const metric = t(METRIC_KEY[incident.metric]);
   const deadline = incident.deadline === null ? t('recoveryDeadlineUnknown') : when(incident.deadline);
   return (
     <header class="recovery-header">
-      <h2 id="recovery-heading">{t('recoveryHeading', incident.ticketId)}</h2>
+      <h2 id={scoped('heading')} ref={heading} tabIndex={-1}>
+        {t('recoveryHeading', incident.ticketId)}
+      </h2>
       {incident.title && <p class="recovery-title">{incident.title}</p>}
       <p>{t('recoveryMetricLine', metric, deadline)}</p>
       <p class="recovery-stamp">
@@ -181,13 +206,14 @@ function StepContent({ step, incident, agent, editable, edit }: ContentProps) {
 }
 
 function RootCauseFields({ incident, editable, edit }: Omit<ContentProps, 'step' | 'agent'>) {
+  const scoped = useScopedId();
   const { category, text } = incident.steps.rootCause;
   return (
     <>
       <div class="recovery-field">
-        <label for="recovery-cause-category">{t('recoveryCategoryLabel')}</label>
+        <label for={scoped('cause-category')}>{t('recoveryCategoryLabel')}</label>
         <select
-          id="recovery-cause-category"
+          id={scoped('cause-category')}
           data-testid="recovery-cause-category"
           value={category ?? ''}
           disabled={!editable}

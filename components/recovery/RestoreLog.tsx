@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { type Incident, type IncidentEdit, LIMITS } from '../../core/recovery';
 import { t } from '../shared/i18n';
+import { useScopedId } from './id-scope';
 import { when } from './words';
 
 interface Props {
@@ -11,6 +12,7 @@ interface Props {
 }
 
 export function RestoreLog({ incident, editable, edit }: Props) {
+  const actionId = useScopedId()('action');
   const [text, setText] = useState('');
   const { actions } = incident.steps.restore;
   const onSubmit = async (event: Event) => {
@@ -39,9 +41,9 @@ export function RestoreLog({ incident, editable, edit }: Props) {
       {editable && (
         <form class="recovery-row" onSubmit={onSubmit}>
           <div class="recovery-field recovery-grow">
-            <label for="recovery-action">{t('recoveryActionLabel')}</label>
+            <label for={actionId}>{t('recoveryActionLabel')}</label>
             <input
-              id="recovery-action"
+              id={actionId}
               data-testid="recovery-action"
               type="text"
               maxLength={LIMITS.action}

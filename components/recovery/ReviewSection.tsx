@@ -2,6 +2,7 @@
 import { ANSWERS, type Incident, type IncidentEdit, LIMITS, REVIEW_QUESTIONS } from '../../core/recovery';
 import { t } from '../shared/i18n';
 import { DraftText } from './DraftText';
+import { useScopedId } from './id-scope';
 import { ANSWER_KEY, QUESTION_KEY, when } from './words';
 
 interface Props {
@@ -11,9 +12,10 @@ interface Props {
 }
 
 export function ReviewSection({ incident, editable, edit }: Props) {
+  const scoped = useScopedId();
   return (
-    <section class="recovery-review" aria-labelledby="recovery-review-heading" data-testid="recovery-review">
-      <h3 id="recovery-review-heading">{t('recoveryReviewHeading')}</h3>
+    <section class="recovery-review" aria-labelledby={scoped('review-heading')} data-testid="recovery-review">
+      <h3 id={scoped('review-heading')}>{t('recoveryReviewHeading')}</h3>
       {REVIEW_QUESTIONS.map(({ id, kind }) => {
         const answer = incident.review[id];
         return (
@@ -25,7 +27,7 @@ export function ReviewSection({ incident, editable, edit }: Props) {
                   <label key={value} class="recovery-choice">
                     <input
                       type="radio"
-                      name={`recovery-answer-${id}`}
+                      name={scoped(`answer-${id}`)}
                       value={value}
                       checked={answer.answer === value}
                       disabled={!editable}

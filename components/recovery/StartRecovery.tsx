@@ -17,9 +17,17 @@ type State =
   | { readonly status: 'open'; readonly incident: string }
   | { readonly status: 'failed'; readonly error: string };
 
-export function StartRecovery({ ticket, metric }: { readonly ticket: string; readonly metric: Metric }) {
+interface Props {
+  readonly ticket: string;
+  readonly metric: Metric;
+  /** The incident is open: the view that lists open incidents shows (and focuses) it from now on. */
+  readonly onOpened: (incident: string) => void;
+}
+
+export function StartRecovery({ ticket, metric, onOpened }: Props) {
   const [state, setState] = useState<State>({ status: 'idle' });
-  if (state.status === 'open') return <RecoveryChecklist incidentId={state.incident} />;
+  // Until the view's next read lists the incident, its checklist shows here, focused as the button goes.
+  if (state.status === 'open') return <RecoveryChecklist incidentId={state.incident} focusOnReady />;
   const start = async () => {
     setState({ status: 'opening' });
     // Who opened it, when the agent has given a name already; the checklist asks otherwise.
@@ -27,8 +35,10 @@ export function StartRecovery({ ticket, metric }: { readonly ticket: string; rea
       () => undefined,
     );
     const reply = await sendCommand({ type: 'openIncident', ticket, metric, ...(name ? { by: name } : {}) });
-    if (reply.ok && 'incident' in reply) setState({ status: 'open', incident: reply.incident });
-    else setState({ status: 'failed', error: reply.ok ? 'no incident in the answer' : reply.error });
+    if (reply.ok && 'incident' in reply) {
+      setState({ status: 'open', incident: reply.incident });
+      onOpened(reply.incident);
+    } else setState({ status: 'failed', error: reply.ok ? 'no incident in the answer' : reply.error });
   };
   return (
     <div class="recovery recovery-start">

@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { type Incident, missingToComplete, STEPS, type StepId } from '../../core/recovery';
 import { t } from '../shared/i18n';
+import { useScopedId } from './id-scope';
 import { listOf, missingText, STEP_KEY, stepNumber, when } from './words';
 
 interface Props {
@@ -27,7 +28,7 @@ export function StepCard({ incident, step, editable, onComplete, onUndo, childre
   const nextStep = STEPS[position + 1];
   const isLastDone = state.done !== null && (!nextStep || incident.steps[nextStep].done === null);
   const needs = isNext ? missingToComplete(incident, step) : [];
-  const headingId = `recovery-step-${step}`;
+  const headingId = useScopedId()(`step-${step}`);
   const status = state.done ? 'done' : isNext ? 'next' : 'todo';
   return (
     <section

@@ -4,7 +4,7 @@
  * at-risk metrics, and the timeline. New breaches are announced in a live region that is always in
  * the page, so screen readers hear them.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Language, Metric } from '../../core/engine';
 import { instantFormat } from '../../core/engine/explain';
 import type { TicketRecord } from '../../core/store/records';
@@ -43,6 +43,8 @@ function TicketDetails(props: TicketPanelProps & { data: Extract<TicketData, { s
   const { data, now, language, timeZone, focus, recover } = props;
   const { record, openIncidents } = data;
   const view = useTicketView(data, now, language, timeZone);
+  // The incident just started here: its checklist takes the focus from the button that started it.
+  const [started, setStarted] = useState<string | null>(null);
   const announcement = useBreachAnnouncement(record.key, ticketName(record), view.cards, language);
   useEffect(() => {
     if (focus) document.getElementById(`metric-${focus}`)?.focus();
@@ -71,7 +73,7 @@ function TicketDetails(props: TicketPanelProps & { data: Extract<TicketData, { s
               <MetricCardView key={card.metric} card={card}>
                 {(card.recoverable || (recover && card.metric === focus)) &&
                   !openIncidents.some((incident) => incident.metric === card.metric) && (
-                    <StartRecovery ticket={record.key} metric={card.metric} />
+                    <StartRecovery ticket={record.key} metric={card.metric} onOpened={setStarted} />
                   )}
               </MetricCardView>
             ))}
@@ -82,7 +84,11 @@ function TicketDetails(props: TicketPanelProps & { data: Extract<TicketData, { s
         <section aria-labelledby="recovery-section-heading" data-testid="panel-recovery">
           <h2 id="recovery-section-heading">{t('panelRecoveryHeading')}</h2>
           {openIncidents.map((incident) => (
-            <RecoveryChecklist key={incident.id} incidentId={incident.id} />
+            <RecoveryChecklist
+              key={incident.id}
+              incidentId={incident.id}
+              focusOnReady={incident.id === started}
+            />
           ))}
         </section>
       )}

@@ -208,4 +208,38 @@ describe('the recovery checklist', () => {
       expect(view.byTestId('recovery-problem').textContent).toContain('There is no such incident'),
     );
   });
+
+  it('keeps two checklists on one page apart: each label finds its own field, no radio group mixes', async () => {
+    const first = await openIncident();
+    const reply = await sendCommand({ type: 'openIncident', ticket: TICKET, metric: 'resolution' });
+    const second = incidentReplySchema.parse(reply).incident;
+    view = await mount(
+      <>
+        <RecoveryChecklist incidentId={first} />
+        <RecoveryChecklist incidentId={second} />
+      </>,
+    );
+    await view.until(() =>
+      expect(view.root.querySelectorAll('[data-testid="recovery-checklist"]')).toHaveLength(2),
+    );
+    const ids = [...view.root.querySelectorAll('[id]')].map((element) => element.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const checklist of view.root.querySelectorAll('[data-testid="recovery-checklist"]')) {
+      for (const label of checklist.querySelectorAll('label[for]')) {
+        expect(checklist.querySelector(`#${CSS.escape(label.getAttribute('for') ?? '')}`)).not.toBeNull();
+      }
+      const heading = document.getElementById(checklist.getAttribute('aria-labelledby') ?? '');
+      expect(checklist.contains(heading)).toBe(true);
+    }
+    const groups = (index: number) =>
+      new Set(
+        [
+          ...(view.root
+            .querySelectorAll('[data-testid="recovery-checklist"]')
+            [index]?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? []),
+        ].map((radio) => radio.name),
+      );
+    expect(groups(0).size).toBeGreaterThan(0);
+    expect([...groups(0)].some((name) => groups(1).has(name))).toBe(false);
+  });
 });

@@ -22,7 +22,8 @@ describe('Start recovery', () => {
   it('opens the incident of the ticket and metric, stamped with the remembered name, and shows its checklist', async () => {
     useLocale('en');
     await sendCommand({ type: 'setAgentName', name: 'Alice' });
-    view = await mount(<StartRecovery ticket={TICKET} metric="firstResponse" />);
+    const opened = vi.fn();
+    view = await mount(<StartRecovery ticket={TICKET} metric="firstResponse" onOpened={opened} />);
     const button = view.byTestId('recovery-start');
     expect(button.textContent).toBe('Start recovery');
     expect(button.getAttribute('aria-label')).toBe('Start the breach-recovery checklist for First response');
@@ -30,6 +31,11 @@ describe('Start recovery', () => {
     await view.until(() => view.byTestId('recovery-checklist'));
     const { incidents } = await background.store.listIncidentsByTicket(TICKET);
     expect(incidents).toHaveLength(1);
+    expect(opened).toHaveBeenCalledWith(incidents[0]?.id);
+    // The button is gone: the keyboard focus is on the checklist's heading, not lost.
+    await view.until(() =>
+      expect(document.activeElement?.textContent).toBe(`Breach recovery: ticket ${incidents[0]?.ticketId}`),
+    );
     expect(incidents[0]).toMatchObject({ metric: 'firstResponse', openedBy: 'Alice' });
     expect(background.received).toContainEqual({
       type: 'openIncident',
@@ -40,7 +46,7 @@ describe('Start recovery', () => {
 
     // A second start (another page, a double click) reuses the open incident.
     view.close();
-    view = await mount(<StartRecovery ticket={TICKET} metric="firstResponse" />);
+    view = await mount(<StartRecovery ticket={TICKET} metric="firstResponse" onOpened={opened} />);
     await view.click('recovery-start');
     await view.until(() => view.byTestId('recovery-checklist'));
     expect((await background.store.listIncidentsByTicket(TICKET)).incidents).toHaveLength(1);
@@ -48,7 +54,9 @@ describe('Start recovery', () => {
 
   it('speaks Spanish, and says why when the checklist cannot be opened', async () => {
     useLocale('es');
-    view = await mount(<StartRecovery ticket="https://rt.example.com|999" metric="resolution" />);
+    view = await mount(
+      <StartRecovery ticket="https://rt.example.com|999" metric="resolution" onOpened={() => {}} />,
+    );
     expect(view.byTestId('recovery-start').textContent).toBe('Iniciar recuperación');
     await view.click('recovery-start');
     await view.until(() =>

@@ -200,4 +200,12 @@ test("the popup's Recovery button opens the real side panel on that ticket, read
   assert.equal(await panel.locator('h1').textContent(), 'Invoice PDF is blank');
   assert.equal(await panel.locator('#metric-firstResponse [data-testid="recovery-start"]').count(), 1);
   assert.equal(await panel.evaluate(() => document.activeElement?.id), 'metric-firstResponse');
+
+  // From the keyboard: Enter on "Start recovery"; the button goes, the focus follows to the checklist.
+  await panel.locator('#metric-firstResponse [data-testid="recovery-start"]').focus();
+  await panel.keyboard.press('Enter');
+  await panel.locator('[data-testid="panel-recovery"] [data-testid="recovery-checklist"]').waitFor();
+  await waitFor('the focus on the checklist heading', () =>
+    panel.evaluate(() => document.activeElement?.textContent === 'Breach recovery: ticket 7'),
+  );
 });
