@@ -3,6 +3,7 @@
  * reported with the field it sits in: `week.mon[1][0]: "25:00" is not a time of day (HH:MM, 00:00-24:00)`.
  */
 import { z } from 'zod';
+import type { IssueReason } from './issue-reason';
 import { isValidTimeZone } from './time-zone';
 
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
@@ -17,8 +18,16 @@ export function minutesOfDay(time: string): number {
   return Number(match[1] ?? match[3]) * 60 + Number(match[2] ?? match[4]);
 }
 
-const timeOfDay = z.string().refine((value) => TIME.test(value), {
-  error: (issue) => `${JSON.stringify(issue.input)} is not a time of day (HH:MM, 00:00-24:00)`,
+// Every check of Plazo's own names its reason (see ./issue-reason.ts), so pages can word it.
+const because = (reason: IssueReason) => ({ params: reason });
+
+const timeOfDay = z.string().superRefine((value, context) => {
+  if (TIME.test(value)) return;
+  context.addIssue({
+    code: 'custom',
+    message: `${JSON.stringify(value)} is not a time of day (HH:MM, 00:00-24:00)`,
+    ...because({ reason: 'notTime', value }),
+  });
 });
 
 const interval = z
@@ -26,13 +35,23 @@ const interval = z
   .superRefine(([start, end], context) => {
     if (!TIME.test(start) || !TIME.test(end)) return;
     if (start === '24:00') {
-      context.addIssue({ code: 'custom', path: [0], message: '24:00 can only end an interval' });
+      context.addIssue({
+        code: 'custom',
+        path: [0],
+        message: '24:00 can only end an interval',
+        ...because({ reason: 'startsAtMidnight' }),
+      });
     } else if (start === end) {
-      context.addIssue({ code: 'custom', message: `${start}-${end} is empty: it ends when it starts` });
+      context.addIssue({
+        code: 'custom',
+        message: `${start}-${end} is empty: it ends when it starts`,
+        ...because({ reason: 'emptyInterval', value: `${start}-${end}` }),
+      });
     } else if (minutesOfDay(start) > minutesOfDay(end)) {
       context.addIssue({
         code: 'custom',
         message: `${start}-${end} ends before it starts; an overnight shift is two intervals, one ending at 24:00 and one starting at 00:00 the next day`,
+        ...because({ reason: 'reversedInterval', value: `${start}-${end}` }),
       });
     }
   });
@@ -51,6 +70,7 @@ const day = z.array(interval).superRefine((intervals, context) => {
         code: 'custom',
         path: [current.index],
         message: `overlaps interval ${previous.index} of the same day`,
+        ...because({ reason: 'overlap', value: String(previous.index) }),
       });
     }
   }
@@ -69,25 +89,35 @@ const week = z.union(
   { error: 'expected "always" or an object with the days mon, tue, wed, thu, fri, sat, sun' },
 );
 
-const localDate = z.string().refine(
-  (value) => {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    if (!match) return false;
-    const [year, month, dayOfMonth] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, dayOfMonth));
-    return (
-      date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === dayOfMonth
-    );
-  },
-  { error: (issue) => `${JSON.stringify(issue.input)} is not a date (YYYY-MM-DD)` },
-);
+function isLocalDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, dayOfMonth] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, dayOfMonth));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === dayOfMonth
+  );
+}
+
+const localDate = z.string().superRefine((value, context) => {
+  if (isLocalDate(value)) return;
+  context.addIssue({
+    code: 'custom',
+    message: `${JSON.stringify(value)} is not a date (YYYY-MM-DD)`,
+    ...because({ reason: 'notDate', value }),
+  });
+});
 
 export const calendarDefinitionSchema = z
   .strictObject({
     name: z.string().min(1).max(200).optional(),
-    timeZone: z.string().refine(isValidTimeZone, {
-      error: (issue) =>
-        `${JSON.stringify(issue.input)} is not an IANA time zone (for example "Europe/Madrid")`,
+    timeZone: z.string().superRefine((value, context) => {
+      if (isValidTimeZone(value)) return;
+      context.addIssue({
+        code: 'custom',
+        message: `${JSON.stringify(value)} is not an IANA time zone (for example "Europe/Madrid")`,
+        ...because({ reason: 'notTimeZone', value }),
+      });
     }),
     week,
     holidays: z.array(localDate).default([]),
@@ -102,6 +132,7 @@ export const calendarDefinitionSchema = z
         code: 'custom',
         path: ['week'],
         message: 'no working time: every day is closed, so no deadline could ever be reached',
+        ...because({ reason: 'noWorkingTime' }),
       });
     }
   });

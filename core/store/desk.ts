@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { CUSTOM_TOOL_ID, customAdapterSchema } from '../adapters/custom/definition';
 import { isWithinBase } from '../adapters/custom/ticket-url';
+import type { IssueReason } from '../engine/issue-reason';
 
 /**
  * A link Plazo opens for the agent. zod's plain url() also accepts javascript:, data: and file: URLs,
@@ -20,7 +21,12 @@ export const webUrlSchema = z.url({ protocol: /^https?$/ }).check(z.maxLength(20
 export const deskSchema = z
   .strictObject({
     /** The desk's base URL, origin plus optional path, ending in "/": "https://rt.example.com/". */
-    base: webUrlSchema.check(z.refine((url) => url.endsWith('/'), 'the base URL must end with "/"')),
+    base: webUrlSchema.check(
+      z.refine((url) => url.endsWith('/'), {
+        error: 'the base URL must end with "/"',
+        params: { reason: 'baseWithoutSlash' } satisfies IssueReason,
+      }),
+    ),
     /** The adapter's id ("rt"). */
     tool: z.string().check(z.minLength(1), z.maxLength(100)),
     name: z.string().check(z.minLength(1), z.maxLength(200)),
@@ -32,11 +38,13 @@ export const deskSchema = z
     z.refine((desk) => (desk.tool === CUSTOM_TOOL_ID) === (desk.custom !== undefined), {
       path: ['custom'],
       error: 'a custom desk needs its definition, and only a custom desk has one',
+      params: { reason: 'customDefinition' } satisfies IssueReason,
     }),
     // Plazo only has (and asks for) the base's origin: ticket pages elsewhere would never be read.
     z.refine((desk) => desk.custom === undefined || isWithinBase(desk.custom.ticketUrl, desk.base), {
       path: ['custom', 'ticketUrl'],
       error: 'urlOutsideBase',
+      params: { reason: 'urlOutsideBase' } satisfies IssueReason,
     }),
   );
 export type Desk = z.output<typeof deskSchema>;

@@ -4,6 +4,7 @@
  * and the background parses it again when the import command arrives.
  */
 import { z } from 'zod';
+import type { IssueReason } from '../engine/issue-reason';
 import {
   alertRecordSchema,
   incidentRecordSchema,
@@ -29,7 +30,12 @@ function uniqueBy<T>(key: (record: T) => string) {
     records.forEach((record, index) => {
       const value = key(record);
       if (seen.has(value))
-        context.addIssue({ code: 'custom', path: [index], message: `"${value}" appears twice` });
+        context.addIssue({
+          code: 'custom',
+          path: [index],
+          message: `"${value}" appears twice`,
+          params: { reason: 'duplicate', value } satisfies IssueReason,
+        });
       seen.add(value);
     });
   };

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Language } from '../engine/explain';
+import { type IssueReason, issueReason } from '../engine/issue-reason';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, exportFileSchema } from './export-format';
 import { jsonErrorOffset, lineAndColumn } from './json-error-offset';
 
@@ -18,8 +19,16 @@ export type ImportProblem =
   | { readonly kind: 'notExport' }
   /** A Plazo export of a version this Plazo cannot read. */
   | { readonly kind: 'version'; readonly found: string }
-  /** One value that fails the schema, in the page's language where zod knows it. */
-  | { readonly kind: 'invalid'; readonly path: string; readonly message: string };
+  /**
+   * One value that fails the schema: zod's words in the page's language for its own checks; for
+   * Plazo's checks the reason too, which the page words itself (`message` is English then).
+   */
+  | {
+      readonly kind: 'invalid';
+      readonly path: string;
+      readonly message: string;
+      readonly reason: IssueReason | null;
+    };
 
 export type ImportRead =
   | { readonly ok: true; readonly file: ExportFile }
@@ -80,6 +89,7 @@ export function readImportFile(text: string, language: Language): ImportRead {
       kind: 'invalid',
       path: issuePath(issue.path),
       message: issue.message,
+      reason: issue.code === 'custom' ? issueReason(issue.params) : null,
     })),
   );
 }

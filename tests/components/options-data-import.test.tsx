@@ -159,4 +159,31 @@ describe('importing a file', () => {
     );
     expect(page.root.textContent).toContain('Exportarlo todo');
   });
+
+  it('words Plazo’s own checks in Spanish too: a ticket twice, overlapping hours, a zone that is not one', async () => {
+    await open('es');
+    const calendars = {
+      office: {
+        timeZone: 'Europa/Madrid',
+        week: {
+          mon: [
+            ['09:00', '14:00'],
+            ['13:00', '18:00'],
+          ],
+        },
+      },
+    };
+    const bad = {
+      ...good,
+      settings: { ...theirs, calendars },
+      tickets: [good.tickets[0], good.tickets[0]],
+    };
+    await page.choose('data-import-file', jsonFile(bad, 'copia.json'));
+    await page.until(() => page.byTestId('data-import-problems'));
+    expect(page.allByTestId('data-import-problem').map((item) => item.textContent)).toEqual([
+      'settings.calendars.office.timeZone: "Europa/Madrid" no es una zona horaria IANA (por ejemplo Europe/Madrid)',
+      'settings.calendars.office.week.mon[1]: se solapa con el intervalo 0 del mismo día',
+      `tickets[1]: "${good.tickets[0]?.key}" aparece dos veces`,
+    ]);
+  });
 });

@@ -124,6 +124,7 @@ describe('reading an import file', () => {
           kind: 'invalid',
           path: 'tickets[0].observedAt',
           message: expect.stringMatching(/se esperaba número/),
+          reason: null,
         },
       ],
     });
@@ -163,6 +164,13 @@ describe('reading an import file', () => {
     const paths = read.problems.map((problem) => (problem.kind === 'invalid' ? problem.path : problem.kind));
     expect(paths).toContain('tickets[1]');
     expect(paths.some((path) => path.startsWith('settings.calendars["Madrid office"]'))).toBe(true);
+    // Plazo's own check names its reason, which the page words in its language.
+    expect(read.problems).toContainEqual({
+      kind: 'invalid',
+      path: 'tickets[1]',
+      message: `"${DESK}|42" appears twice`,
+      reason: { reason: 'duplicate', value: `${DESK}|42` },
+    });
   });
 
   it('refuses a ticket whose key disagrees with its history', async () => {

@@ -2,7 +2,7 @@
 import type { Ref } from 'preact';
 import type { ImportProblem } from '../../../core/store/import-errors';
 import { t } from '../../shared/i18n';
-import { importProblemText } from './import-problem-text';
+import { importProblemText, invalidText } from './import-problem-text';
 
 interface Props {
   readonly headingRef: Ref<HTMLHeadingElement>;
@@ -23,7 +23,7 @@ export function ImportProblems({ headingRef, fileName, problems, more }: Props) 
           <li key={index} data-testid="data-import-problem">
             {problem.kind === 'invalid' ? (
               <>
-                <code>{problem.path}</code>: {problem.message}
+                <code>{problem.path}</code>: {invalidText(problem)}
               </>
             ) : (
               importProblemText(problem)

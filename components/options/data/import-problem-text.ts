@@ -2,6 +2,14 @@
 import { EXPORT_VERSION } from '../../../core/store/export-format';
 import type { ImportProblem } from '../../../core/store/import-errors';
 import { t } from '../../shared/i18n';
+import { issueWords } from '../../shared/issue-words';
+
+type Invalid = Extract<ImportProblem, { kind: 'invalid' }>;
+
+/** What is wrong with one value: Plazo's own checks in the page's words, zod's already are. */
+export function invalidText(problem: Invalid): string {
+  return problem.reason ? issueWords(problem.reason) : problem.message;
+}
 
 export function importProblemText(problem: ImportProblem): string {
   switch (problem.kind) {
@@ -14,6 +22,6 @@ export function importProblemText(problem: ImportProblem): string {
     case 'version':
       return t('dataImportVersion', problem.found, String(EXPORT_VERSION));
     case 'invalid':
-      return `${problem.path}: ${problem.message}`;
+      return `${problem.path}: ${invalidText(problem)}`;
   }
 }
