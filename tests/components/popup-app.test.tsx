@@ -95,7 +95,7 @@ describe('the popup', () => {
     const popup = await open();
     await complete(popup);
     await popup.click(popup.root.querySelector('[aria-label="Acknowledge ticket 1"]') as HTMLElement);
-    await popup.click(popup.root.querySelector('[aria-label="Snooze ticket 3 for one hour"]') as HTMLElement);
+    await popup.click(popup.root.querySelector('[aria-label="Snooze 1 h: ticket 3"]') as HTMLElement);
     await popup.until(() => expect(background?.received).toHaveLength(2));
     expect(background?.received).toEqual([
       { type: 'acknowledge', ticket: 'https://rt.example.com|1', metric: 'firstResponse' },
@@ -124,7 +124,7 @@ describe('the popup', () => {
     expect(names.slice(4, 8)).toEqual([
       '#1 Printer on fire',
       'Acknowledge ticket 1',
-      'Snooze ticket 1 for one hour',
+      'Snooze 1 h: ticket 1',
       'Open the recovery checklist of ticket 1',
     ]);
     for (const element of tabbable) {
