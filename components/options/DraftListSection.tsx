@@ -16,6 +16,25 @@ export interface DraftListContent {
   readonly onSave: () => Promise<string | null>;
 }
 
+/**
+ * Change and Delete for the item `id` of a list of drafts. A deleted item took the focus with it:
+ * the section's heading is the nearest place that still makes sense.
+ */
+export function itemEdits<I extends { readonly id: string }>(
+  edit: (change: (items: I[]) => I[]) => void,
+  heading: RefObject<HTMLHeadingElement | null>,
+  id: string,
+) {
+  return {
+    onChange: (change: (item: I) => I) =>
+      edit((items) => items.map((each) => (each.id === id ? change(each) : each))),
+    onDelete: () => {
+      edit((items) => items.filter((each) => each.id !== id));
+      heading.current?.focus();
+    },
+  };
+}
+
 interface Props<D> {
   /** The section's id; also the prefix of its test ids ("calendar" → calendar-add, calendar-save…). */
   readonly id: string;

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { t } from '../../components/shared/i18n';
 import { PanelApp } from '../../components/sidepanel/PanelApp';
+import '../../components/shared/page.css';
 import '../../components/sidepanel/sidepanel.css';
 
 document.documentElement.lang = browser.i18n.getUILanguage();

@@ -1,7 +1,7 @@
 /** One calendar's fields: its name, zone, weekly hours and holidays. */
 import type { Weekday } from '../../../core/engine/calendar-schema';
 import { t } from '../../shared/i18n';
-import { FieldError, invalid, pathId } from '../field-problems';
+import { NameField } from '../NameField';
 import type { CalendarDraft, IntervalDraft, Problems } from './calendar-draft';
 import { HolidayList } from './HolidayList';
 import { TimeZoneField } from './TimeZoneField';
@@ -18,22 +18,14 @@ export function CalendarEditor({ draft, problems, now, onChange }: Props) {
   const base = `calendar-${draft.id}`;
   return (
     <div class="editor">
-      <div class="field">
-        <label for={pathId(base, 'name')}>{t('calendarNameLabel')}</label>
-        <input
-          id={pathId(base, 'name')}
-          type="text"
-          maxLength={200}
-          data-testid="calendar-name"
-          value={draft.name}
-          {...invalid(base, 'name', problems)}
-          onInput={(event) => {
-            const name = event.currentTarget.value;
-            onChange((last) => ({ ...last, name }));
-          }}
-        />
-        <FieldError base={base} path="name" problems={problems} />
-      </div>
+      <NameField
+        base={base}
+        label={t('calendarNameLabel')}
+        testId="calendar-name"
+        value={draft.name}
+        problems={problems}
+        onChange={(name) => onChange((last) => ({ ...last, name }))}
+      />
       <TimeZoneField
         base={base}
         value={draft.timeZone}

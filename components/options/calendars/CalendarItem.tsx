@@ -2,8 +2,8 @@
  * One calendar in the list: its name and zone (with how many problems it has while closed), its
  * editor, and Delete. Deleting a calendar that policies use asks first and says what happens to them.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
+import { ConfirmDelete } from '../ConfirmDelete';
 import { CalendarEditor } from './CalendarEditor';
 import type { CalendarDraft, Problems } from './calendar-draft';
 
@@ -20,21 +20,7 @@ interface Props {
 }
 
 export function CalendarItem({ draft, problems, usedBy, open, now, onChange, onDelete }: Props) {
-  const [confirming, setConfirming] = useState(false);
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  const moved = useRef(false);
-  // Keyboard focus follows the question: onto "Yes, delete" when asked, back onto Delete when cancelled.
-  useEffect(() => {
-    if (!moved.current) return;
-    (confirming ? confirmButton : deleteButton).current?.focus();
-  }, [confirming]);
-  const ask = (yes: boolean) => {
-    moved.current = true;
-    setConfirming(yes);
-  };
   const label = draft.name.trim() || t('calendarUnnamed');
-
   return (
     <li class="item" data-testid="calendar-item">
       <details open={open}>
@@ -48,41 +34,13 @@ export function CalendarItem({ draft, problems, usedBy, open, now, onChange, onD
         <CalendarEditor draft={draft} problems={problems} now={now} onChange={onChange} />
       </details>
       <div class="actions">
-        {!confirming ? (
-          <button
-            type="button"
-            ref={deleteButton}
-            data-testid="calendar-delete"
-            aria-label={t('calendarDeleteFor', label)}
-            onClick={() => (usedBy.length > 0 ? ask(true) : onDelete())}
-          >
-            {t('calendarDelete')}
-          </button>
-        ) : (
-          // Escape backs out, as it would from a dialog.
-          <fieldset
-            class="confirm"
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') ask(false);
-            }}
-          >
-            <legend data-testid="calendar-delete-question">
-              {t('calendarDeleteUsed', label, usedBy.join(', '))}
-            </legend>
-            <button
-              type="button"
-              class="danger"
-              ref={confirmButton}
-              data-testid="calendar-delete-confirm"
-              onClick={onDelete}
-            >
-              {t('calendarDeleteYes')}
-            </button>
-            <button type="button" data-testid="calendar-delete-cancel" onClick={() => ask(false)}>
-              {t('calendarDeleteCancel')}
-            </button>
-          </fieldset>
-        )}
+        <ConfirmDelete
+          testId="calendar"
+          name={t('calendarDeleteFor', label)}
+          // Only a calendar policies count on needs asking about.
+          question={usedBy.length > 0 ? t('calendarDeleteUsed', label, usedBy.join(', ')) : null}
+          onDelete={onDelete}
+        />
       </div>
     </li>
   );

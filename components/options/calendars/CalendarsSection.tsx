@@ -7,7 +7,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { Policy } from '../../../core/engine';
 import type { Settings } from '../../../core/store/records';
 import { t } from '../../shared/i18n';
-import { type DraftListContent, DraftListSection } from '../DraftListSection';
+import { type DraftListContent, DraftListSection, itemEdits } from '../DraftListSection';
 import { type ReadyDraft, useSettingsDraft } from '../use-settings-draft';
 import '../policies.css';
 import { CalendarItem } from './CalendarItem';
@@ -86,14 +86,7 @@ export function CalendarsSection({ clock = Date.now }: Props) {
                     usedBy={usedBy(draft.id)}
                     open={added.has(draft.id)}
                     now={clock()}
-                    onChange={(change) =>
-                      edit((drafts) => drafts.map((each) => (each.id === draft.id ? change(each) : each)))
-                    }
-                    onDelete={() => {
-                      edit((drafts) => drafts.filter((each) => each.id !== draft.id));
-                      // The focused item is gone: the section's heading is the nearest place that still makes sense.
-                      heading.current?.focus();
-                    }}
+                    {...itemEdits(edit, heading, draft.id)}
                   />
                 );
               })}

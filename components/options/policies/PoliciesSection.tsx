@@ -5,7 +5,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../../core/store/records';
 import { t } from '../../shared/i18n';
-import { type DraftListContent, DraftListSection } from '../DraftListSection';
+import { type DraftListContent, DraftListSection, itemEdits } from '../DraftListSection';
 import { type ReadyDraft, useSettingsDraft } from '../use-settings-draft';
 import '../policies.css';
 import { PolicyItem } from './PolicyItem';
@@ -73,15 +73,8 @@ export function PoliciesSection({ clock = Date.now, timeZone }: Props) {
                     open={added.has(draft.id)}
                     now={now}
                     timeZone={zone}
-                    onChange={(change) =>
-                      edit((drafts) => drafts.map((each) => (each.id === draft.id ? change(each) : each)))
-                    }
+                    {...itemEdits(edit, heading, draft.id)}
                     onMove={(by) => move(draft.id, by)}
-                    onDelete={() => {
-                      edit((drafts) => drafts.filter((each) => each.id !== draft.id));
-                      // The focused item is gone: the section's heading is the nearest place that still makes sense.
-                      heading.current?.focus();
-                    }}
                   />
                 );
               })}

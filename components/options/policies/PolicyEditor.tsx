@@ -4,7 +4,7 @@ import type { CalendarDefinition, Policy } from '../../../core/engine';
 import { METRICS } from '../../../core/engine/policy';
 import { t } from '../../shared/i18n';
 import type { Problems } from '../calendars/calendar-draft';
-import { FieldError, invalid, pathId } from '../field-problems';
+import { NameField } from '../NameField';
 import { ClockFields } from './ClockFields';
 import { MatchFields } from './MatchFields';
 import { PolicyPreview } from './PolicyPreview';
@@ -32,22 +32,14 @@ export function PolicyEditor(props: Props) {
   }));
   return (
     <div class="editor">
-      <div class="field">
-        <label for={pathId(base, 'name')}>{t('policyNameLabel')}</label>
-        <input
-          id={pathId(base, 'name')}
-          type="text"
-          maxLength={200}
-          data-testid="policy-name"
-          value={draft.name}
-          {...invalid(base, 'name', problems)}
-          onInput={(event) => {
-            const name = event.currentTarget.value;
-            onChange((last) => ({ ...last, name }));
-          }}
-        />
-        <FieldError base={base} path="name" problems={problems} />
-      </div>
+      <NameField
+        base={base}
+        label={t('policyNameLabel')}
+        testId="policy-name"
+        value={draft.name}
+        problems={problems}
+        onChange={(name) => onChange((last) => ({ ...last, name }))}
+      />
       <MatchFields
         base={base}
         match={draft.match}

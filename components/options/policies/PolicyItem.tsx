@@ -2,9 +2,10 @@
  * One policy in the ordered list: its name and place, its editor, moves up and down (the first
  * match wins, so order is precedence), and Delete after a confirmation.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { CalendarDefinition, Policy } from '../../../core/engine';
 import { t } from '../../shared/i18n';
+import { ConfirmDelete } from '../ConfirmDelete';
 import type { Problems } from '../calendars/calendar-draft';
 import { PolicyEditor } from './PolicyEditor';
 import type { PolicyDraft } from './policy-draft';
@@ -27,15 +28,6 @@ interface Props {
 
 export function PolicyItem(props: Props) {
   const { draft, index, count, problems, onMove, onDelete } = props;
-  const [confirming, setConfirming] = useState(false);
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  const moved = useRef(false);
-  // Keyboard focus follows the question: onto "Yes, delete" when asked, back onto Delete when cancelled.
-  useEffect(() => {
-    if (!moved.current) return;
-    (confirming ? confirmButton : deleteButton).current?.focus();
-  }, [confirming]);
   // Moving re-inserts the item elsewhere in the list; focus stays on the button that moved it.
   const upButton = useRef<HTMLButtonElement>(null);
   const downButton = useRef<HTMLButtonElement>(null);
@@ -48,10 +40,6 @@ export function PolicyItem(props: Props) {
   const move = (by: -1 | 1) => {
     movedBy.current = by;
     onMove(by);
-  };
-  const ask = (yes: boolean) => {
-    moved.current = true;
-    setConfirming(yes);
   };
   const label = draft.name.trim() || t('policyUnnamed');
 
@@ -97,39 +85,12 @@ export function PolicyItem(props: Props) {
         >
           {t('policyMoveDown')}
         </button>
-        {!confirming ? (
-          <button
-            type="button"
-            ref={deleteButton}
-            data-testid="policy-delete"
-            aria-label={t('policyDeleteFor', label)}
-            onClick={() => ask(true)}
-          >
-            {t('calendarDelete')}
-          </button>
-        ) : (
-          // Escape backs out, as it would from a dialog.
-          <fieldset
-            class="confirm"
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') ask(false);
-            }}
-          >
-            <legend>{t('policyDeleteConfirm', label)}</legend>
-            <button
-              type="button"
-              class="danger"
-              ref={confirmButton}
-              data-testid="policy-delete-confirm"
-              onClick={onDelete}
-            >
-              {t('calendarDeleteYes')}
-            </button>
-            <button type="button" data-testid="policy-delete-cancel" onClick={() => ask(false)}>
-              {t('calendarDeleteCancel')}
-            </button>
-          </fieldset>
-        )}
+        <ConfirmDelete
+          testId="policy"
+          name={t('policyDeleteFor', label)}
+          question={t('policyDeleteConfirm', label)}
+          onDelete={onDelete}
+        />
       </div>
     </li>
   );

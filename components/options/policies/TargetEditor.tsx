@@ -4,6 +4,7 @@ import { t } from '../../shared/i18n';
 import type { Problems } from '../calendars/calendar-draft';
 import { FieldError, invalid, pathId } from '../field-problems';
 import { METRIC_MESSAGES, type TargetDraft, type WarningDraft } from './policy-draft';
+import { StepList } from './StepList';
 
 interface Props {
   readonly base: string;
@@ -119,117 +120,95 @@ interface ListProps {
 }
 
 function Warnings({ base, metric, path, metricName, target, problems, set }: ListProps) {
-  const change = (index: number, warning: Partial<WarningDraft>) =>
-    set({ warnings: target.warnings.map((each, at) => (at === index ? { ...each, ...warning } : each)) });
+  const at = (index: number) => `${path}.warnings[${index}]`;
   return (
-    <div class="steps">
-      <p class="label">{t('policyWarningsHeading')}</p>
-      <ol>
-        {target.warnings.map((warning, index) => {
-          const at = `${path}.warnings[${index}]`;
-          const position = String(index + 1);
-          return (
-            <li key={index} class="inline">
-              <input
-                type="text"
-                inputMode="decimal"
-                size={5}
-                data-testid="policy-warning-value"
-                aria-label={t('policyWarningValueOf', metricName, position)}
-                value={warning.value}
-                {...invalid(base, at, problems)}
-                onInput={(event) => change(index, { value: event.currentTarget.value })}
-              />
-              <select
-                data-testid="policy-warning-kind"
-                aria-label={t('policyWarningKindOf', metricName, position)}
-                value={warning.kind}
-                onChange={(event) =>
-                  change(index, {
-                    kind: event.currentTarget.value === 'percent' ? 'percent' : 'minutesBefore',
-                  })
-                }
-              >
-                <option value="percent">{t('policyWarningPercent')}</option>
-                <option value="minutesBefore">{t('policyWarningMinutesBefore')}</option>
-              </select>
-              <button
-                type="button"
-                aria-label={t('policyRemoveWarningOf', metricName, position)}
-                onClick={() => set({ warnings: target.warnings.filter((_, at) => at !== index) })}
-              >
-                {t('policyRemove')}
-              </button>
-              <FieldError base={base} path={at} problems={problems} />
-            </li>
-          );
-        })}
-      </ol>
-      <button
-        type="button"
-        data-testid={`policy-${metric}-warning-add`}
-        aria-label={t('policyAddWarningTo', metricName)}
-        onClick={() => set({ warnings: [...target.warnings, { kind: 'percent', value: '75' }] })}
-      >
-        {t('policyAddWarning')}
-      </button>
-    </div>
+    <StepList<WarningDraft>
+      heading={t('policyWarningsHeading')}
+      items={target.warnings}
+      onChange={(warnings) => set({ warnings })}
+      fresh={{ kind: 'percent', value: '75' }}
+      add={{
+        label: t('policyAddWarning'),
+        name: t('policyAddWarningTo', metricName),
+        testId: `policy-${metric}-warning-add`,
+      }}
+      removeName={(position) => t('policyRemoveWarningOf', metricName, position)}
+      fields={(warning, { index, position }, change) => (
+        <>
+          <input
+            type="text"
+            inputMode="decimal"
+            size={5}
+            data-testid="policy-warning-value"
+            aria-label={t('policyWarningValueOf', metricName, position)}
+            value={warning.value}
+            {...invalid(base, at(index), problems)}
+            onInput={(event) => change({ value: event.currentTarget.value })}
+          />
+          <select
+            data-testid="policy-warning-kind"
+            aria-label={t('policyWarningKindOf', metricName, position)}
+            value={warning.kind}
+            onChange={(event) =>
+              change({ kind: event.currentTarget.value === 'percent' ? 'percent' : 'minutesBefore' })
+            }
+          >
+            <option value="percent">{t('policyWarningPercent')}</option>
+            <option value="minutesBefore">{t('policyWarningMinutesBefore')}</option>
+          </select>
+        </>
+      )}
+      errors={(index) => <FieldError base={base} path={at(index)} problems={problems} />}
+    />
   );
 }
 
+type EscalationDraft = TargetDraft['escalations'][number];
+
 function Escalations({ base, metric, path, metricName, target, problems, set }: ListProps) {
-  const change = (index: number, step: Partial<TargetDraft['escalations'][number]>) =>
-    set({ escalations: target.escalations.map((each, at) => (at === index ? { ...each, ...step } : each)) });
+  const at = (index: number, field: keyof EscalationDraft) => `${path}.escalations[${index}].${field}`;
   return (
-    <div class="steps">
-      <p class="label">{t('policyEscalationsHeading')}</p>
-      <ol>
-        {target.escalations.map((step, index) => {
-          const at = `${path}.escalations[${index}]`;
-          const position = String(index + 1);
-          return (
-            <li key={index} class="inline">
-              <input
-                type="text"
-                inputMode="numeric"
-                size={5}
-                data-testid="policy-escalation-minutes"
-                aria-label={t('policyEscalationMinutesOf', metricName, position)}
-                value={step.minutesAfter}
-                {...invalid(base, `${at}.minutesAfter`, problems)}
-                onInput={(event) => change(index, { minutesAfter: event.currentTarget.value })}
-              />
-              <input
-                type="text"
-                maxLength={200}
-                data-testid="policy-escalation-name"
-                aria-label={t('policyEscalationNameOf', metricName, position)}
-                placeholder={t('policyEscalationNamePlaceholder')}
-                value={step.name}
-                {...invalid(base, `${at}.name`, problems)}
-                onInput={(event) => change(index, { name: event.currentTarget.value })}
-              />
-              <button
-                type="button"
-                aria-label={t('policyRemoveEscalationOf', metricName, position)}
-                onClick={() => set({ escalations: target.escalations.filter((_, at) => at !== index) })}
-              >
-                {t('policyRemove')}
-              </button>
-              <FieldError base={base} path={`${at}.minutesAfter`} problems={problems} />
-              <FieldError base={base} path={`${at}.name`} problems={problems} />
-            </li>
-          );
-        })}
-      </ol>
-      <button
-        type="button"
-        data-testid={`policy-${metric}-escalation-add`}
-        aria-label={t('policyAddEscalationTo', metricName)}
-        onClick={() => set({ escalations: [...target.escalations, { minutesAfter: '30', name: '' }] })}
-      >
-        {t('policyAddEscalation')}
-      </button>
-    </div>
+    <StepList<EscalationDraft>
+      heading={t('policyEscalationsHeading')}
+      items={target.escalations}
+      onChange={(escalations) => set({ escalations })}
+      fresh={{ minutesAfter: '30', name: '' }}
+      add={{
+        label: t('policyAddEscalation'),
+        name: t('policyAddEscalationTo', metricName),
+        testId: `policy-${metric}-escalation-add`,
+      }}
+      removeName={(position) => t('policyRemoveEscalationOf', metricName, position)}
+      fields={(step, { index, position }, change) => (
+        <>
+          <input
+            type="text"
+            inputMode="numeric"
+            size={5}
+            data-testid="policy-escalation-minutes"
+            aria-label={t('policyEscalationMinutesOf', metricName, position)}
+            value={step.minutesAfter}
+            {...invalid(base, at(index, 'minutesAfter'), problems)}
+            onInput={(event) => change({ minutesAfter: event.currentTarget.value })}
+          />
+          <input
+            type="text"
+            maxLength={200}
+            data-testid="policy-escalation-name"
+            aria-label={t('policyEscalationNameOf', metricName, position)}
+            placeholder={t('policyEscalationNamePlaceholder')}
+            value={step.name}
+            {...invalid(base, at(index, 'name'), problems)}
+            onInput={(event) => change({ name: event.currentTarget.value })}
+          />
+        </>
+      )}
+      errors={(index) => (
+        <>
+          <FieldError base={base} path={at(index, 'minutesAfter')} problems={problems} />
+          <FieldError base={base} path={at(index, 'name')} problems={problems} />
+        </>
+      )}
+    />
   );
 }
