@@ -32,7 +32,8 @@ import type { Note } from './registry';
 import { type Figure, round } from './report';
 
 const TICKETS = 5_000;
-const RUNS = 9;
+/** Opening a page varies by ±50 ms on a busy machine: enough opens of each for steady medians. */
+const RUNS = 21;
 
 const BLANK_PAGE = 'bench-blank.html';
 
