@@ -55,7 +55,7 @@ export async function loadEverything(now: number, stillWanted: () => boolean): P
     at: now,
     totals: { tickets: rows.length, breached, atRisk },
     problems,
-    unreadable: unreadableByTool(counters.counters),
+    unreadable: unreadableByTool(counters, now),
     complete: true,
     clockOf: clocksOf(rows, basics.calendars),
   };

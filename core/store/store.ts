@@ -260,9 +260,9 @@ export class PlazoStore {
     return editIncident(this.db, id, edit);
   }
 
-  /** Adds one to a diagnostic counter (e.g. 'droppedMessages'); returns the new count. */
-  incrementCounter(name: string): Promise<number> {
-    return incrementCounter(this.db, name);
+  /** Adds one to a diagnostic counter (e.g. 'droppedMessages') at `now`; returns the new count. */
+  incrementCounter(name: string, now: number): Promise<number> {
+    return incrementCounter(this.db, name, now);
   }
 
   /** Every counter by name. */

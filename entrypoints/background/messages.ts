@@ -44,7 +44,7 @@ export async function handleMessage(
     role && parsed.success && mayReceive(role, parsed.data) && speaksForItsDesk(role, parsed.data, sender);
   if (!allowed) {
     const reason = !role ? 'sender' : !parsed.success ? 'invalid' : 'forbidden';
-    await (await context.store()).incrementCounter(`droppedMessages:${reason}`);
+    await (await context.store()).incrementCounter(`droppedMessages:${reason}`, Date.now());
     return { ok: false, error: `message dropped (${reason})` };
   }
   const store = await context.store();
@@ -91,7 +91,7 @@ async function apply(message: Message, store: PlazoStore, context: MessageContex
   switch (message.type) {
     case 'pageUnreadable':
       // Counted per tool and field, so the views can say "can't read priority on this page".
-      for (const field of message.fields) await store.incrementCounter(`unreadable:${message.tool}:${field}`);
+      for (const field of message.fields) await store.incrementCounter(`unreadable:${message.tool}:${field}`, Date.now());
       return;
     case 'ticketsObserved':
     case 'pageOpened':

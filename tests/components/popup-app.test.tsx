@@ -149,9 +149,9 @@ describe('the popup', () => {
 
   it('warns about adapters that cannot read some fields', async () => {
     const popup = await open();
-    await background?.store.incrementCounter('unreadable:rt:priority');
-    await background?.store.incrementCounter('unreadable:rt:created');
-    await background?.store.incrementCounter('unreadable:rt:created');
+    await background?.store.incrementCounter('unreadable:rt:priority', Date.now());
+    await background?.store.incrementCounter('unreadable:rt:created', Date.now());
+    await background?.store.incrementCounter('unreadable:rt:created', Date.now());
     // The background announces every store change; the popup reads everything again.
     await fakeBrowser.runtime.sendMessage({ type: 'storeChanged' }).catch(() => undefined);
     await popup.until(() =>

@@ -74,18 +74,32 @@ describe('the popup list', () => {
 });
 
 describe('adapter health', () => {
-  it('lists the unreadable fields per tool, most often missing first', () => {
-    expect(
-      unreadableByTool({
-        'unreadable:rt:priority': 4,
-        'unreadable:rt:created': 9,
-        'unreadable:custom:status': 1,
-        'droppedMessages:sender': 3,
-        'unreadable:broken': 2,
-      }),
-    ).toEqual([
+  const counters = {
+    'unreadable:rt:priority': 4,
+    'unreadable:rt:created': 9,
+    'unreadable:custom:status': 1,
+    'droppedMessages:sender': 3,
+    'unreadable:broken': 2,
+  };
+  const at = (name: keyof typeof counters, minutesAgo: number) => ({ [name]: NOW - minutesAgo * MINUTE });
+
+  it('lists the fields missed lately per tool, most often missing first', () => {
+    const lastAt = {
+      ...at('unreadable:rt:priority', 5),
+      ...at('unreadable:rt:created', 60),
+      ...at('unreadable:custom:status', 23 * 60),
+      ...at('droppedMessages:sender', 1),
+      ...at('unreadable:broken', 1),
+    };
+    expect(unreadableByTool({ counters, lastAt }, NOW)).toEqual([
       { tool: 'custom', fields: ['status'] },
       { tool: 'rt', fields: ['created', 'priority'] },
     ]);
+  });
+
+  it('lets a field go once no page has lacked it for a day, and counts without a time as old', () => {
+    const lastAt = { ...at('unreadable:rt:priority', 25 * 60), ...at('unreadable:custom:status', 10) };
+    expect(unreadableByTool({ counters, lastAt }, NOW)).toEqual([{ tool: 'custom', fields: ['status'] }]);
+    expect(unreadableByTool({ counters, lastAt: {} }, NOW)).toEqual([]);
   });
 });
