@@ -9,6 +9,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { PERSONAL_DESK } from '../../core/engine/history';
 import { ticketForUrl } from '../../core/panel/ticket-for-url';
 import { PlazoStore } from '../../core/store';
 import { errorText } from '../shared/i18n';
@@ -24,8 +25,10 @@ export type ActiveTicket =
 async function activeTicket(): Promise<ActiveTicket> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const url = tab?.url;
-  if (!url) return { status: 'none' };
-  const { tickets } = await readStore((db) => new PlazoStore(db).listTickets());
+  if (!url || !URL.canParse(url)) return { status: 'none' };
+  // Only the tab's desk's tickets (and personal ones, kept on any page) can be the tab's.
+  const desks = [new URL(url).origin, PERSONAL_DESK];
+  const { tickets } = await readStore((db) => new PlazoStore(db).listTicketsOfDesks(desks));
   const ticket = ticketForUrl(url, tickets);
   return ticket ? { status: 'found', ticket } : { status: 'none' };
 }

@@ -7,6 +7,9 @@ import { METRICS } from './policy';
 
 const instant = z.number().int().nonnegative();
 
+/** The desk of tickets the user added by hand (personal SLAs, kept on any page). */
+export const PERSONAL_DESK = 'personal';
+
 export const ticketKeySchema = z.strictObject({
   /** The help desk's origin, e.g. "https://rt.example.com", or "personal" for hand-added tickets. */
   desk: z.string().min(1).max(500),

@@ -128,6 +128,29 @@ export class PlazoStore {
   }
 
   /**
+   * The tickets of these desks (origins, or "personal"), read by key range rather than all of them:
+   * ticket keys are "<desk>|<id>", and every key starting with "<desk>|" sorts before "<desk>}".
+   */
+  async listTicketsOfDesks(
+    desks: readonly string[],
+  ): Promise<{ tickets: TicketRecord[]; problems: StoreProblem[] }> {
+    const lists = await Promise.all(
+      desks.map((desk) =>
+        readAll(
+          this.db,
+          'tickets',
+          ticketRecordSchema,
+          IDBKeyRange.bound(`${desk}|`, `${desk}}`, false, true),
+        ),
+      ),
+    );
+    return {
+      tickets: lists.flatMap((list) => list.records),
+      problems: lists.flatMap((list) => list.problems),
+    };
+  }
+
+  /**
    * Reads each observed ticket, merges the observation into it and stores the result, all in one
    * transaction, in order (see ./observations.ts). Throws, writing nothing, if `merge` throws or
    * returns an invalid record or another ticket's; a damaged stored ticket is reported in its result.

@@ -31,17 +31,18 @@ export async function readOne<T>(
   return { record: value, problem };
 }
 
-/** Every record in the store, in key order. */
+/** Every record in the store (or in `range` of its keys), in key order. */
 export async function readAll<T>(
   db: PlazoDb,
   store: RecordStoreName,
   schema: z.ZodType<T>,
+  range?: IDBKeyRange,
 ): Promise<Listed<T>> {
   // Keys and values from one transaction line up one to one, both in key order.
   const transaction = db.transaction(store);
   const [keys, values] = await Promise.all([
-    transaction.store.getAllKeys(),
-    transaction.store.getAll(),
+    transaction.store.getAllKeys(range),
+    transaction.store.getAll(range),
     transaction.done,
   ]);
   return parseEach(schema, store, keys, values);

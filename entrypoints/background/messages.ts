@@ -6,6 +6,7 @@
 import type { Browser } from 'wxt/browser';
 import { deskForUrl } from '../../core/adapters/desk-for-url';
 import { CALENDAR_TIME, type Language, parseCalendar } from '../../core/engine';
+import { PERSONAL_DESK } from '../../core/engine/history';
 import {
   type CommandMessage,
   type Message,
@@ -15,7 +16,7 @@ import {
 import type { Reply } from '../../core/messaging/replies';
 import { mayReceive, senderRole, speaksForItsDesk } from '../../core/messaging/senders';
 import type { PlazoStore } from '../../core/store';
-import type { Settings, TicketRecord } from '../../core/store/records';
+import { type Settings, type TicketRecord, ticketKeyString } from '../../core/store/records';
 import { mergeObservation } from '../../core/tickets/merge';
 import { editIncident, openIncidentFor, setAgentName } from './incidents';
 import { timersFor } from './timers';
@@ -91,7 +92,8 @@ async function apply(message: Message, store: PlazoStore, context: MessageContex
   switch (message.type) {
     case 'pageUnreadable':
       // Counted per tool and field, so the views can say "can't read priority on this page".
-      for (const field of message.fields) await store.incrementCounter(`unreadable:${message.tool}:${field}`, Date.now());
+      for (const field of message.fields)
+        await store.incrementCounter(`unreadable:${message.tool}:${field}`, Date.now());
       return;
     case 'ticketsObserved':
     case 'pageOpened':
@@ -155,13 +157,13 @@ async function addPersonalTicket(
   const calendar = definition ? parseCalendar(definition) : CALENDAR_TIME;
   const id = crypto.randomUUID();
   const record: TicketRecord = {
-    key: `personal|${id}`,
+    key: ticketKeyString({ desk: PERSONAL_DESK, id }),
     url: message.url,
     title: message.title,
     personal: true,
     observedAt: now,
     history: {
-      key: { desk: 'personal', id },
+      key: { desk: PERSONAL_DESK, id },
       tool: 'personal',
       createdAt: now,
       firstSeenAt: now,

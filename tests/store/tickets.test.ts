@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PERSONAL_DESK } from '../../core/engine/history';
+import { ticketKeyString } from '../../core/store/records';
 import type { PlazoDb } from '../../core/store/schema';
 import type { PlazoStore } from '../../core/store/store';
 import { ticketRecord } from './builders';
@@ -52,5 +54,27 @@ describe('tickets', () => {
       },
     });
     expect(await db.count('tickets')).toBe(0);
+  });
+
+  it('lists the tickets of some desks only, by key range, not those of a desk whose origin starts alike', async () => {
+    const onDesk = (desk: string, id: string) => {
+      const ticket = ticketRecord(id);
+      const key = { desk, id };
+      return { ...ticket, key: ticketKeyString(key), history: { ...ticket.history, key } };
+    };
+    await store.putTickets([
+      ticketRecord('42'),
+      ticketRecord('7'),
+      onDesk('https://rt.example.com.evil.test', '1'),
+      onDesk('https://other.example.org', '3'),
+      onDesk(PERSONAL_DESK, 'abc'),
+    ]);
+    const { tickets, problems } = await store.listTicketsOfDesks(['https://rt.example.com', PERSONAL_DESK]);
+    expect(tickets.map((ticket) => ticket.key)).toEqual([
+      'https://rt.example.com|42',
+      'https://rt.example.com|7',
+      'personal|abc',
+    ]);
+    expect(problems).toEqual([]);
   });
 });
