@@ -7,6 +7,7 @@ import { formatPath } from '../../../core/engine/calendar-schema';
 import { METRICS, type Metric, type Policy, policySchema } from '../../../core/engine/policy';
 import { type MessageKey, t } from '../../shared/i18n';
 import type { Problems } from '../calendars/calendar-draft';
+import { readNames, writeNames } from './name-list';
 
 export const MATCH_KEYS = ['tools', 'queues', 'priorities', 'types', 'tags', 'organizations'] as const;
 export type MatchKey = (typeof MATCH_KEYS)[number];
@@ -66,13 +67,6 @@ export const METRIC_MESSAGES = {
   resolution: 'policyMetricResolution',
 } as const satisfies Record<Metric, MessageKey>;
 
-const list = (text: string) =>
-  text
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-const join = (entries: readonly string[]) => entries.join(', ');
-
 const EMPTY_TARGET: TargetDraft = {
   enabled: false,
   hours: '',
@@ -108,15 +102,15 @@ export function policyToDraft(policy: Policy): PolicyDraft {
   return {
     id: policy.id,
     name: policy.name,
-    match: Object.fromEntries(MATCH_KEYS.map((key) => [key, join(policy.match[key])])) as Record<
+    match: Object.fromEntries(MATCH_KEYS.map((key) => [key, writeNames(policy.match[key])])) as Record<
       MatchKey,
       string
     >,
     targets,
     clock: {
       ...policy.clock,
-      pauseStatuses: join(policy.clock.pauseStatuses),
-      stopStatuses: join(policy.clock.stopStatuses),
+      pauseStatuses: writeNames(policy.clock.pauseStatuses),
+      stopStatuses: writeNames(policy.clock.stopStatuses),
     },
   };
 }
@@ -170,12 +164,12 @@ function policyInput(draft: PolicyDraft) {
   return {
     id: draft.id,
     name: draft.name,
-    match: Object.fromEntries(MATCH_KEYS.map((key) => [key, list(draft.match[key])])),
+    match: Object.fromEntries(MATCH_KEYS.map((key) => [key, readNames(draft.match[key])])),
     targets,
     clock: {
       ...draft.clock,
-      pauseStatuses: list(draft.clock.pauseStatuses),
-      stopStatuses: list(draft.clock.stopStatuses),
+      pauseStatuses: readNames(draft.clock.pauseStatuses),
+      stopStatuses: readNames(draft.clock.stopStatuses),
     },
   };
 }
