@@ -28,7 +28,7 @@ export function DesksSection() {
   };
 
   return (
-    <section class="section" aria-labelledby="desks-heading">
+    <section class="section" id="desks" aria-labelledby="desks-heading">
       <h2 id="desks-heading" ref={heading} tabIndex={-1}>
         {t('optionsDesksHeading')}
       </h2>

@@ -169,4 +169,21 @@ describe('the list of desks', () => {
     );
     expect(page.byTestId('desk-list').textContent).toContain('No help desks yet');
   });
+
+  it('lists its sections at the top, each link landing on that section and named by its heading', async () => {
+    await open([support]);
+    const links = [...page.byTestId('options-nav').querySelectorAll('a')];
+    expect(links.map((link) => link.textContent)).toEqual([
+      'Help desks',
+      'Policies',
+      'Calendars',
+      'Notifications',
+      'Data',
+    ]);
+    for (const link of links) {
+      const section = page.root.querySelector(link.getAttribute('href') ?? '');
+      expect(section?.tagName).toBe('SECTION');
+      expect(section?.querySelector('h2')?.textContent).toBe(link.textContent);
+    }
+  });
 });

@@ -6,7 +6,7 @@ import { ResetData } from './ResetData';
 
 export function DataSection() {
   return (
-    <section class="section" aria-labelledby="data-heading">
+    <section class="section" id="data" aria-labelledby="data-heading">
       <h2 id="data-heading">{t('dataHeading')}</h2>
       <p>{t('dataIntro')}</p>
       <ExportData />

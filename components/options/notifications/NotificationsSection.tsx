@@ -7,7 +7,7 @@ import { useNotifications } from './use-notifications';
 export function NotificationsSection() {
   const { view, reload, edit, save } = useNotifications();
   return (
-    <section class="section" aria-labelledby="notify-heading">
+    <section class="section" id="notifications" aria-labelledby="notify-heading">
       <h2 id="notify-heading">{t('notifyHeading')}</h2>
       <p>{t('notifyIntro')}</p>
       {view.status === 'loading' && <p role="status">{t('notifyLoading')}</p>}
