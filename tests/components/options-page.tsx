@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'preact';
-import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../components/options/OptionsApp';
@@ -14,6 +13,7 @@ import { isStoreChanged } from '../../core/messaging/notices';
 import { commandMessageSchema } from '../../core/messaging/protocol';
 import { DEFAULT_DB_NAME, openPlazoDb, type PlazoDb, PlazoStore } from '../../core/store';
 import { DEFAULT_SETTINGS, type Desk } from '../../core/store/records';
+import { type Mounted, mounted } from './mounted';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
@@ -84,49 +84,8 @@ export async function startBackground(desks: readonly Desk[] | null): Promise<Ba
   };
 }
 
-export interface OptionsPage {
-  readonly root: HTMLElement;
-  byTestId<T extends HTMLElement = HTMLElement>(id: string): T;
-  allByTestId(id: string): HTMLElement[];
-  type(id: string, text: string): Promise<void>;
-  click(element: HTMLElement): Promise<void>;
-  /** Waits until `check` stops throwing, letting the page's promises and renders run. */
-  until(check: () => void): Promise<void>;
-  close(): void;
-}
+export type OptionsPage = Mounted;
 
-export async function openOptionsPage(): Promise<OptionsPage> {
-  const root = document.createElement('div');
-  document.body.append(root);
-  await act(() => render(<OptionsApp />, root));
-  const page: OptionsPage = {
-    root,
-    byTestId<T extends HTMLElement>(id: string) {
-      const found = page.allByTestId(id);
-      if (found.length !== 1) throw new Error(`${found.length} elements with data-testid="${id}"`);
-      return found[0] as T;
-    },
-    allByTestId: (id) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)],
-    async type(id, text) {
-      const input = page.byTestId<HTMLInputElement>(id);
-      await act(() => {
-        input.value = text;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      });
-    },
-    async click(element) {
-      await act(() => element.click());
-    },
-    async until(check) {
-      await vi.waitFor(async () => {
-        await act(async () => {});
-        check();
-      });
-    },
-    close() {
-      render(null, root);
-      root.remove();
-    },
-  };
-  return page;
+export function openOptionsPage(): Promise<OptionsPage> {
+  return mounted((root) => render(<OptionsApp />, root));
 }

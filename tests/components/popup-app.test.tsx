@@ -61,19 +61,19 @@ describe('the popup', () => {
   it('filters by tool, state and assignee, and searches ids and titles', async () => {
     const popup = await open();
     await complete(popup);
-    await popup.choose('popup-filter-state', '=breached');
+    await popup.select('popup-filter-state', '=breached');
     expect(popup.rowIds()).toEqual(['1', '2']);
-    await popup.choose('popup-filter-assignee', '=alice');
+    await popup.select('popup-filter-assignee', '=alice');
     expect(popup.rowIds()).toEqual(['1', '2']);
-    await popup.choose('popup-filter-state', '*');
+    await popup.select('popup-filter-state', '*');
     expect(popup.rowIds()).toEqual(['1', '2', '5']);
     expect(popup.byTestId('popup-shown').textContent).toBe('Showing 3 of 7');
-    await popup.choose('popup-filter-assignee', '=');
+    await popup.select('popup-filter-assignee', '=');
     expect(popup.rowIds()).toEqual(['4', '6']);
-    await popup.choose('popup-filter-assignee', '*');
-    await popup.choose('popup-filter-tool', '=custom');
+    await popup.select('popup-filter-assignee', '*');
+    await popup.select('popup-filter-tool', '=custom');
     expect(popup.rowIds()).toEqual(['4']);
-    await popup.choose('popup-filter-tool', '*');
+    await popup.select('popup-filter-tool', '*');
     await popup.type('popup-search', 'vpn');
     expect(popup.rowIds()).toEqual(['2']);
     const stateOptions = [...popup.byTestId<HTMLSelectElement>('popup-filter-state').options].map(
@@ -81,7 +81,7 @@ describe('the popup', () => {
     );
     expect(stateOptions).toEqual(['All', 'Breached (1)']);
     // A chosen value the search leaves no row for stays listed, with its zero.
-    await popup.choose('popup-filter-state', '=breached');
+    await popup.select('popup-filter-state', '=breached');
     await popup.type('popup-search', 'printer');
     expect(popup.rowIds()).toEqual(['1']);
     await popup.type('popup-search', 'invoice');

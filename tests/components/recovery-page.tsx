@@ -6,7 +6,6 @@
  */
 import type { ComponentChild } from 'preact';
 import { render } from 'preact';
-import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -21,6 +20,7 @@ import {
   observation,
   settings,
 } from '../background/fixtures';
+import { type Mounted, mounted } from './mounted';
 
 export interface StandIn {
   readonly store: PlazoStore;
@@ -58,61 +58,10 @@ export async function startRecoveryBackground(): Promise<StandIn> {
   return { store, received, close: () => db.close() };
 }
 
-export interface View {
-  readonly root: HTMLElement;
-  byTestId<T extends HTMLElement = HTMLElement>(id: string): T;
-  has(id: string): boolean;
-  type(id: string, text: string): Promise<void>;
-  select(id: string, value: string): Promise<void>;
-  click(id: string): Promise<void>;
-  until(check: () => unknown, timeout?: number): Promise<void>;
-  close(): void;
-}
+export type View = Mounted;
 
 export async function mount(node: ComponentChild): Promise<View> {
-  const root = document.createElement('div');
-  document.body.append(root);
-  await act(() => render(node, root));
-  const view: View = {
-    root,
-    byTestId<T extends HTMLElement>(id: string) {
-      const found = root.querySelectorAll<T>(`[data-testid="${id}"]`);
-      if (found.length !== 1) throw new Error(`${found.length} elements with data-testid="${id}"`);
-      return found[0] as T;
-    },
-    has: (id) => root.querySelector(`[data-testid="${id}"]`) !== null,
-    async type(id, text) {
-      const input = view.byTestId<HTMLInputElement>(id);
-      await act(() => {
-        input.focus();
-        input.value = text;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      });
-    },
-    async select(id, value) {
-      const input = view.byTestId<HTMLSelectElement | HTMLInputElement>(id);
-      await act(() => {
-        input.value = value;
-        input.dispatchEvent(new Event('change', { bubbles: true }));
-      });
-    },
-    async click(id) {
-      const element = view.byTestId(id);
-      await act(() => element.click());
-    },
-    async until(check, timeout = 4_000) {
-      await vi.waitFor(
-        async () => {
-          await act(async () => {});
-          await check();
-        },
-        { timeout, interval: 20 },
-      );
-    },
-    close() {
-      render(null, root);
-      root.remove();
-    },
-  };
-  return view;
+  const view = await mounted((root) => render(node, root));
+  // Typing happens in a focused field, and the checklist's fields keep focused typing over refreshes.
+  return { ...view, type: (target, text) => view.type(target, text, { focus: true }) };
 }

@@ -3,12 +3,12 @@
  * a stand-in background that answers commands. The active tab is whatever the test says it is.
  */
 import { render } from 'preact';
-import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PanelApp } from '../../components/sidepanel/PanelApp';
 import { DEFAULT_DB_NAME, openPlazoDb, PlazoStore } from '../../core/store';
 import type { AlertRecord, IncidentRecord, Settings, TicketRecord } from '../../core/store/records';
+import { type Mounted, mounted } from './mounted';
 
 export interface Stored {
   readonly settings: Settings;
@@ -41,41 +41,10 @@ export function activeTab(url: string | undefined): void {
   ]);
 }
 
-export interface PanelPage {
-  readonly root: HTMLElement;
-  text(): string;
-  byTestId(id: string): HTMLElement;
-  until(check: () => void, timeout?: number): Promise<void>;
-  close(): void;
-}
+export type PanelPage = Mounted;
 
 /** Opens the panel page as the browser's side panel (no tab of its own), with `search` as its query. */
-export async function openPanel(search: string): Promise<PanelPage> {
+export function openPanel(search: string): Promise<PanelPage> {
   vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(undefined as never);
-  const root = document.createElement('div');
-  document.body.append(root);
-  await act(() => render(<PanelApp search={search} />, root));
-  const page: PanelPage = {
-    root,
-    text: () => root.textContent ?? '',
-    byTestId(id) {
-      const found = root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`);
-      if (found.length !== 1) throw new Error(`${found.length} elements with data-testid="${id}"`);
-      return found[0] as HTMLElement;
-    },
-    async until(check, timeout = 3000) {
-      await vi.waitFor(
-        async () => {
-          await act(async () => {});
-          check();
-        },
-        { timeout },
-      );
-    },
-    close() {
-      render(null, root);
-      root.remove();
-    },
-  };
-  return page;
+  return mounted((root) => render(<PanelApp search={search} />, root));
 }
