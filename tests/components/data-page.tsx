@@ -5,7 +5,6 @@
  */
 import type { ComponentChild } from 'preact';
 import { render } from 'preact';
-import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { commandMessageSchema } from '../../core/messaging/protocol';
 import { DEFAULT_DB_NAME, openPlazoDb, type PlazoDb, PlazoStore } from '../../core/store';

@@ -4,7 +4,6 @@
  */
 import type { ComponentChild } from 'preact';
 import { render } from 'preact';
-import { vi } from 'vitest';
 import { DEFAULT_DB_NAME, openPlazoDb, PlazoStore } from '../../core/store';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/store/records';
 import { type Mounted, mounted } from './mounted';

@@ -1,10 +1,3 @@
-/**
- * Renders the popup in happy-dom against a stand-in background: tickets and settings are stored in
- * fake-indexeddb through the real store (where the popup reads them), and commands are recorded
- * and answered like the real background answers them.
- */
-import { render } from 'preact';
-import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mountPopup } from '../../components/popup/mount-popup';
 import { commandMessageSchema } from '../../core/messaging/protocol';

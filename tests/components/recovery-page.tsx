@@ -6,7 +6,6 @@
  */
 import type { ComponentChild } from 'preact';
 import { render } from 'preact';
-import { vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isStoreChanged, STORE_CHANGED } from '../../core/messaging/notices';
