@@ -42,7 +42,7 @@ export async function readCounters(db: PlazoDb): Promise<CountersRead> {
   const lastAt: Record<string, number> = {};
   const problems: StoreProblem[] = [];
   const transaction = db.transaction('meta');
-  // The meta store is small; walking it avoids naming the IDBKeyRange global for a prefix range.
+  // The meta store is small: one walk reads the counts and their times together.
   for (let cursor = await transaction.store.openCursor(); cursor; cursor = await cursor.continue()) {
     const [prefix, into] = cursor.key.startsWith(PREFIX)
       ? [PREFIX, counters]

@@ -9,7 +9,7 @@ import type { CountersRead } from '../store/counters';
 const PREFIX = 'unreadable:';
 
 /** How long a missed field stays a warning after the last page that lacked it. */
-export const RECENT_MS = 24 * 60 * 60_000;
+const RECENT_MS = 24 * 60 * 60_000;
 
 export interface UnreadableFields {
   readonly tool: string;
